@@ -1,0 +1,161 @@
+namespace PostScreen.Analysis;
+
+/// <summary>
+/// Decides whether each recognized identifier is linked to a patient and to health information,
+/// which is what makes it PHI (DESIGN.md). A clinic's phone, a colleague's name, a city someone
+/// hiked in, a study's date are identifiers without being PHI; they become PS1500 (Info).
+/// </summary>
+/// <remarks>
+/// The rules read the lexical classes the tokenizer already attached: the post's patient
+/// context (a patient, a relative with a health detail, the author's own health), the sentence's
+/// neighbourhood, and local counter-cues (business, colleague, event, public health, leisure).
+/// </remarks>
+internal static class LinkageResolver
+{
+    private const Lex PatientRef = Lex.PatientNoun | Lex.Relative;
+    private const Lex HealthContext = Lex.Clinical | Lex.PatientNoun | Lex.Relative | Lex.MrnCue;
+
+    public static void Resolve(PostAnalysis analysis)
+    {
+        var post = analysis.PostLex;
+        var postPatient = (post & PatientRef) != 0 && (post & (Lex.Clinical | Lex.PatientNoun)) != 0;
+        var selfHealth = (post & Lex.FirstPerson) != 0 && (post & Lex.Clinical) != 0;
+        var postHealth = postPatient || selfHealth || (post & (Lex.Clinical | Lex.MrnCue)) != 0;
+        foreach (var entity in analysis.Entities)
+        {
+            if (entity.Link != EntityLink.Infer)
+            {
+                Set(entity, entity.Link == EntityLink.Patient, 0.99, entity.Link == EntityLink.Patient ? "deny list" : "allow list");
+                continue;
+            }
+
+            var index = analysis.TokenAt(entity.Span.Start);
+            var sentence = index < analysis.Tokens.Length ? analysis.Tokens[index].Sentence : analysis.SentenceCount - 1;
+            var local = analysis.SentenceLex(sentence);
+            var near = local | analysis.SentenceLex(sentence - 1) | analysis.SentenceLex(sentence + 1);
+            var nearHealth = (near & HealthContext) != 0 || ((near & Lex.PatientPronoun) != 0 && postHealth);
+            Decide(analysis, entity, index, local, nearHealth, postPatient, postHealth, selfHealth);
+        }
+    }
+
+    private static void Decide(PostAnalysis analysis, RecognizedEntity e, int index, Lex local, bool nearHealth, bool postPatient, bool postHealth, bool selfHealth)
+    {
+        var end = analysis.TokenAt(Math.Max(e.Span.Start, e.Span.End - 1));
+        bool Before(Lex cue, int window) => analysis.CueBefore(index, cue, window);
+        bool After(Lex cue, int window) => analysis.CueAfter(end, cue, window);
+        var business = Before(Lex.BusinessCue, 6) || After(Lex.BusinessCue, 3);
+
+        switch (e.Kind)
+        {
+            case EntityKind.Mrn:
+                Set(e, true, 0.95, "medical record number");
+                return;
+
+            case EntityKind.HealthPlan:
+                Set(e, !business || postPatient, 0.9, "health plan number");
+                return;
+
+            case EntityKind.Ssn or EntityKind.Account or EntityKind.License or EntityKind.Vehicle or EntityKind.Device or EntityKind.OtherId or EntityKind.Biometric:
+                if (business && !postPatient)
+                {
+                    Set(e, false, 0.7, "business context");
+                }
+                else
+                {
+                    Set(e, postHealth, postHealth ? 0.85 : 0.6, postHealth ? "health context" : "no health context");
+                }
+
+                return;
+
+            case EntityKind.Phone or EntityKind.Fax or EntityKind.Email or EntityKind.Url or EntityKind.Ip or EntityKind.Address:
+                if (business || Before(Lex.ColleagueCue | Lex.EventCue, 6))
+                {
+                    Set(e, false, 0.8, "business or public contact");
+                }
+                else
+                {
+                    var linked = nearHealth && (postPatient || selfHealth || (local & Lex.PatientPronoun) != 0);
+                    Set(e, linked, linked ? 0.85 : 0.6, linked ? "patient context" : "no patient context");
+                }
+
+                return;
+
+            case EntityKind.Handle:
+            {
+                // A handle addressed with a health detail ("@jen_k your A1c...") or named as a patient's.
+                var colleague = (local & (Lex.ColleagueCue | Lex.PublicFigureCue)) != 0 || LooksLikeClinicianHandle(analysis, e);
+                var addressed = (local & Lex.SecondPerson) != 0 && nearHealth;
+                var linked = !colleague && !business && (addressed || (nearHealth && postPatient));
+                Set(e, linked, linked ? 0.8 : 0.6, linked ? "addressed with health details" : "no patient context");
+                return;
+            }
+
+            case EntityKind.Name:
+            {
+                if (e.Hint == EntityHint.Clinician)
+                {
+                    Set(e, false, 0.85, "clinician's title");
+                    return;
+                }
+
+                var colleague = (local & (Lex.ColleagueCue | Lex.PublicFigureCue | Lex.WorkCue)) != 0 && e.Hint != EntityHint.PatientTitle ||
+                                (local & Lex.PublicFigureCue) != 0;
+                var linked = !colleague && nearHealth && (postPatient || selfHealth || (local & Lex.SecondPerson) != 0 || e.Hint == EntityHint.PatientTitle);
+                Set(e, linked, linked ? 0.8 : 0.65, linked ? "patient context" : colleague ? "colleague or public figure" : "no patient context");
+                return;
+            }
+
+            case EntityKind.Date:
+            {
+                var eventDate = (local & (Lex.EventCue | Lex.PublicHealthCue)) != 0 && (local & Lex.BirthCue) == 0;
+                var linked = !eventDate && !business && ((local & Lex.BirthCue) != 0 || (nearHealth && (postPatient || selfHealth)));
+                Set(e, linked, linked ? 0.8 : 0.65, linked ? "patient context" : eventDate ? "event or study date" : "no patient context");
+                return;
+            }
+
+            case EntityKind.Age:
+            {
+                var publicStat = (local & (Lex.PublicHealthCue | Lex.PublicFigureCue)) != 0;
+                var linked = !publicStat && (postHealth || (local & (PatientRef | Lex.PatientPronoun)) != 0);
+                Set(e, linked, linked ? 0.85 : 0.6, linked ? "patient context" : "public statistic");
+                return;
+            }
+
+            case EntityKind.Zip or EntityKind.Location:
+            {
+                var leisure = (local & (Lex.LeisureCue | Lex.WorkCue)) != 0 && (local & Lex.FirstPerson) != 0 && (local & PatientRef) == 0;
+                var publicContext = (local & (Lex.PublicHealthCue | Lex.EventCue)) != 0 && (local & PatientRef) == 0;
+                var linked = !leisure && !publicContext && !business && nearHealth && (postPatient || selfHealth);
+                Set(e, linked, linked ? 0.75 : 0.6, linked ? "patient context" : leisure ? "author's own travel or work" : "no patient context");
+                return;
+            }
+
+            case EntityKind.Photo:
+            {
+                var linked = nearHealth && (postPatient || (analysis.PostLex & Lex.PatientPronoun) != 0);
+                Set(e, linked, linked ? 0.8 : 0.6, linked ? "patient context" : "no patient context");
+                return;
+            }
+
+            default:
+                Set(e, nearHealth && postPatient, 0.6, "patient context");
+                return;
+        }
+    }
+
+    private static bool LooksLikeClinicianHandle(PostAnalysis analysis, RecognizedEntity e)
+    {
+        var handle = analysis.Text.AsSpan(e.Span.Start + 1, e.Span.Length - 1);
+        return handle.StartsWith("dr", StringComparison.OrdinalIgnoreCase) || handle.EndsWith("md", StringComparison.OrdinalIgnoreCase) ||
+               handle.EndsWith("rn", StringComparison.OrdinalIgnoreCase) || handle.EndsWith("do", StringComparison.OrdinalIgnoreCase) ||
+               handle.Contains("clinic", StringComparison.OrdinalIgnoreCase) || handle.Contains("health", StringComparison.OrdinalIgnoreCase) ||
+               handle.Contains("hospital", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static void Set(RecognizedEntity e, bool linked, double confidence, string reason)
+    {
+        e.IsPatientLinked = linked;
+        e.LinkConfidence = confidence;
+        e.LinkReason = reason;
+    }
+}

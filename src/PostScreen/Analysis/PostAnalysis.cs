@@ -1,0 +1,163 @@
+using System.Buffers;
+using PostScreen.Text;
+
+namespace PostScreen.Analysis;
+
+/// <summary>
+/// The shared analysis of one post, built once by the driver and read by every recognizer and
+/// analyzer: normalized text, tokens with their lexical classes, sentences, digit chains, and the
+/// recognized entities. Pooled buffers are returned on <see cref="Dispose"/>.
+/// </summary>
+internal sealed class PostAnalysis : IDisposable
+{
+    private Token[] _tokens;
+    private int _tokenCount;
+    private Lex[] _sentenceLex;
+    private List<DigitChain>? _chains;
+
+    public PostAnalysis(NormalizedText text)
+    {
+        Normalized = text;
+        _tokens = Tokenizer.Tokenize(text.Value, out _tokenCount);
+        SentenceCount = _tokenCount == 0 ? 0 : _tokens[_tokenCount - 1].Sentence + 1;
+        _sentenceLex = ArrayPool<Lex>.Shared.Rent(Math.Max(1, SentenceCount));
+        Array.Clear(_sentenceLex, 0, Math.Max(1, SentenceCount));
+        for (var k = 0; k < _tokenCount; k++)
+        {
+            _sentenceLex[_tokens[k].Sentence] |= _tokens[k].Lex;
+            PostLex |= _tokens[k].Lex;
+        }
+    }
+
+    public NormalizedText Normalized { get; }
+
+    public string Text => Normalized.Value;
+
+    public ReadOnlySpan<Token> Tokens => _tokens.AsSpan(0, _tokenCount);
+
+    public int SentenceCount { get; }
+
+    /// <summary>The union of the lexical classes of every word in the post.</summary>
+    public Lex PostLex { get; }
+
+    /// <summary>Candidates as reported, before overlaps are resolved.</summary>
+    public List<RecognizedEntity> Candidates { get; } = [];
+
+    /// <summary>The resolved entities, in position order.</summary>
+    public List<RecognizedEntity> Entities { get; } = [];
+
+    /// <summary>The union of the lexical classes of the words of one sentence.</summary>
+    public Lex SentenceLex(int sentence) => (uint)sentence < (uint)SentenceCount ? _sentenceLex[sentence] : Lex.None;
+
+    /// <summary>The digit chains of the post, found on first use.</summary>
+    public List<DigitChain> Chains
+    {
+        get
+        {
+            if (_chains is null)
+            {
+                _chains = [];
+                DigitChainScanner.Scan(this, _chains);
+            }
+
+            return _chains;
+        }
+    }
+
+    public void AddCandidate(RecognizedEntity entity) => Candidates.Add(entity);
+
+    /// <summary>Index of the token containing or starting after <paramref name="offset"/>.</summary>
+    public int TokenAt(int offset)
+    {
+        var tokens = Tokens;
+        int lo = 0, hi = tokens.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>Whether a word of class <paramref name="cue"/> occurs within <paramref name="window"/> tokens before token <paramref name="index"/>, in its sentence.</summary>
+    public bool CueBefore(int index, Lex cue, int window)
+    {
+        var tokens = Tokens;
+        if ((uint)index > (uint)tokens.Length)
+        {
+            return false;
+        }
+
+        var sentence = index < tokens.Length ? tokens[index].Sentence : (tokens.Length > 0 ? tokens[^1].Sentence : 0);
+        for (int k = index - 1, seen = 0; k >= 0 && seen < window; k--)
+        {
+            if (tokens[k].Sentence != sentence)
+            {
+                break;
+            }
+
+            if (tokens[k].Has(cue))
+            {
+                return true;
+            }
+
+            if (tokens[k].Kind != TokenKind.Punct)
+            {
+                seen++;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word of class <paramref name="cue"/> occurs within <paramref name="window"/> tokens after token <paramref name="index"/>, in its sentence.</summary>
+    public bool CueAfter(int index, Lex cue, int window)
+    {
+        var tokens = Tokens;
+        if ((uint)index >= (uint)tokens.Length)
+        {
+            return false;
+        }
+
+        var sentence = tokens[index].Sentence;
+        for (int k = index + 1, seen = 0; k < tokens.Length && seen < window; k++)
+        {
+            if (tokens[k].Sentence != sentence)
+            {
+                break;
+            }
+
+            if (tokens[k].Has(cue))
+            {
+                return true;
+            }
+
+            if (tokens[k].Kind != TokenKind.Punct)
+            {
+                seen++;
+            }
+        }
+
+        return false;
+    }
+
+    public void Dispose()
+    {
+        if (_tokens.Length > 0)
+        {
+            ArrayPool<Token>.Shared.Return(_tokens);
+            ArrayPool<Lex>.Shared.Return(_sentenceLex);
+            _tokens = [];
+            _sentenceLex = [];
+            _tokenCount = 0;
+        }
+    }
+}

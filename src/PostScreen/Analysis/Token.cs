@@ -1,0 +1,51 @@
+namespace PostScreen.Analysis;
+
+/// <summary>What a token is made of.</summary>
+internal enum TokenKind : byte
+{
+    /// <summary>Letters only (with inner apostrophes: O'Brien).</summary>
+    Word,
+
+    /// <summary>ASCII digits only.</summary>
+    Number,
+
+    /// <summary>Letters and digits mixed (A1234567, 3rd, 94yo).</summary>
+    Mixed,
+
+    /// <summary>One punctuation or symbol character.</summary>
+    Punct,
+}
+
+/// <summary>Shape facts about a token, computed once by the tokenizer.</summary>
+[Flags]
+internal enum TokenFlags : byte
+{
+    None = 0,
+    SpaceBefore = 1,
+    NewlineBefore = 2,
+    Capitalized = 4,
+    AllUpper = 8,
+    Possessive = 16, // followed by 's, which is not part of the token
+}
+
+/// <summary>
+/// One token of the shared analysis. A value type stored in a pooled array: tokenizing a post
+/// allocates nothing per token.
+/// </summary>
+internal struct Token
+{
+    public int Start;
+    public int Length;
+    public TokenKind Kind;
+    public TokenFlags Flags;
+    public Lex Lex;
+    public int Sentence;
+
+    public readonly int End => Start + Length;
+
+    public readonly bool Is(TokenFlags flag) => (Flags & flag) != 0;
+
+    public readonly bool Has(Lex lex) => (Lex & lex) != 0;
+
+    public readonly bool IsPunct(char c, string text) => Kind == TokenKind.Punct && text[Start] == c;
+}

@@ -1,0 +1,54 @@
+using System.Collections.Frozen;
+
+namespace PostScreen.Configuration;
+
+/// <summary>
+/// Effective severities, resolved as Roslyn does: a setting for the ID wins over a setting for
+/// its category, which wins over the descriptor's default.
+/// </summary>
+internal sealed class SeverityConfiguration
+{
+    private readonly FrozenDictionary<string, ReportDiagnostic> _byId;
+    private readonly FrozenDictionary<string, ReportDiagnostic> _byCategory;
+
+    public SeverityConfiguration(IReadOnlyDictionary<string, ReportDiagnostic> byId, IReadOnlyDictionary<string, ReportDiagnostic> byCategory)
+    {
+        _byId = byId.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _byCategory = byCategory.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    public static SeverityConfiguration Empty { get; } = new(new Dictionary<string, ReportDiagnostic>(), new Dictionary<string, ReportDiagnostic>());
+
+    /// <summary>The effective severity, or null when the diagnostic is suppressed.</summary>
+    public DiagnosticSeverity? Effective(DiagnosticDescriptor descriptor)
+    {
+        var setting = _byId.TryGetValue(descriptor.Id, out var byId) && byId != ReportDiagnostic.Default
+            ? byId
+            : _byCategory.TryGetValue(descriptor.Category, out var byCategory) ? byCategory : ReportDiagnostic.Default;
+        return setting switch
+        {
+            ReportDiagnostic.Error => DiagnosticSeverity.Error,
+            ReportDiagnostic.Warn => DiagnosticSeverity.Warning,
+            ReportDiagnostic.Info => DiagnosticSeverity.Info,
+            ReportDiagnostic.Hidden => DiagnosticSeverity.Hidden,
+            ReportDiagnostic.Suppress => null,
+            _ => descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity : null,
+        };
+    }
+
+    /// <summary>Parses an .editorconfig severity word: error, warning, suggestion, silent, none, default.</summary>
+    public static bool TryParse(string? value, out ReportDiagnostic result)
+    {
+        result = value?.Trim().ToLowerInvariant() switch
+        {
+            "error" => ReportDiagnostic.Error,
+            "warning" or "warn" => ReportDiagnostic.Warn,
+            "suggestion" or "info" => ReportDiagnostic.Info,
+            "silent" or "hidden" => ReportDiagnostic.Hidden,
+            "none" => ReportDiagnostic.Suppress,
+            "default" => ReportDiagnostic.Default,
+            _ => (ReportDiagnostic)(-1),
+        };
+        return (int)result >= 0;
+    }
+}

@@ -1,0 +1,100 @@
+using System.Collections.Immutable;
+
+namespace PostScreen;
+
+/// <summary>
+/// One finding in a post, as Roslyn's <c>Diagnostic</c>: what (the descriptor), where (the span),
+/// how serious (the effective severity), how sure (the confidence), and how to fix it.
+/// </summary>
+public sealed class Diagnostic
+{
+    /// <summary>Property key holding the PHI entity string (<c>PHONE</c>).</summary>
+    public const string EntityProperty = "entity";
+
+    private Diagnostic(
+        DiagnosticDescriptor descriptor,
+        DiagnosticSeverity severity,
+        TextSpan span,
+        double confidence,
+        string message,
+        ImmutableDictionary<string, string> properties,
+        ImmutableArray<TextFix> fixes)
+    {
+        Descriptor = descriptor;
+        Severity = severity;
+        Span = span;
+        Confidence = confidence;
+        Message = message;
+        Properties = properties;
+        Fixes = fixes;
+    }
+
+    /// <summary>Creates a diagnostic at the descriptor's default severity.</summary>
+    /// <param name="descriptor">What was found.</param>
+    /// <param name="span">Where, in UTF-16 code units of the screened text.</param>
+    /// <param name="confidence">How sure, from 0 to 1.</param>
+    /// <param name="message">The message; it must not contain a detected identifier in full unless the user asked for values.</param>
+    /// <param name="properties">Extra facts, such as <see cref="EntityProperty"/>.</param>
+    /// <param name="fixes">Ways to fix it.</param>
+    public static Diagnostic Create(
+        DiagnosticDescriptor descriptor,
+        TextSpan span,
+        double confidence,
+        string message,
+        ImmutableDictionary<string, string>? properties = null,
+        ImmutableArray<TextFix> fixes = default)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        ArgumentNullException.ThrowIfNull(message);
+        return new Diagnostic(
+            descriptor,
+            descriptor.DefaultSeverity,
+            span,
+            Math.Clamp(double.IsNaN(confidence) ? 0 : confidence, 0, 1),
+            message,
+            properties ?? ImmutableDictionary<string, string>.Empty,
+            fixes.IsDefault ? [] : fixes);
+    }
+
+    /// <summary>The descriptor.</summary>
+    public DiagnosticDescriptor Descriptor { get; }
+
+    /// <summary>The descriptor's ID.</summary>
+    public string Id => Descriptor.Id;
+
+    /// <summary>The descriptor's category.</summary>
+    public string Category => Descriptor.Category;
+
+    /// <summary>The effective severity after configuration.</summary>
+    public DiagnosticSeverity Severity { get; }
+
+    /// <summary>Where in the screened text.</summary>
+    public TextSpan Span { get; }
+
+    /// <summary>Confidence from 0 to 1.</summary>
+    public double Confidence { get; }
+
+    /// <summary>The message (identifiers masked unless values were asked for).</summary>
+    public string Message { get; }
+
+    /// <summary>Extra facts; <see cref="EntityProperty"/> holds the PHI entity.</summary>
+    public ImmutableDictionary<string, string> Properties { get; }
+
+    /// <summary>The entity string for <c>phi</c> and <c>identifier</c> diagnostics, otherwise null.</summary>
+    public string? Entity => Properties.TryGetValue(EntityProperty, out var e) ? e : null;
+
+    /// <summary>Ways to fix the finding; empty for findings that are not patient-linked.</summary>
+    public ImmutableArray<TextFix> Fixes { get; }
+
+    /// <summary>Returns a copy at another severity.</summary>
+    public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
+        severity == Severity ? this : new Diagnostic(Descriptor, severity, Span, Confidence, Message, Properties, Fixes);
+
+    /// <summary>Returns a copy at another span (used when mapping back to an original text).</summary>
+    public Diagnostic WithSpan(TextSpan span, ImmutableArray<TextFix> fixes) =>
+        new(Descriptor, Severity, span, Confidence, Message, Properties, fixes.IsDefault ? [] : fixes);
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"{Id} {Severity.ToString().ToLowerInvariant()} {Span}: {Message}";
+}

@@ -1,0 +1,53 @@
+using PostScreen.Analysis;
+
+namespace PostScreen.Recognizers;
+
+/// <summary>
+/// References to a photo or image of a person ("a pic of his x-ray", "her photo", "selfie with my
+/// patient", "see attached image"). Whether it is a patient's is the linkage rules' call.
+/// </summary>
+internal sealed class PhotoRecognizer : BuiltInRecognizer
+{
+    public override string Name => "photo";
+
+    protected override void Recognize(PostAnalysis analysis, RecognitionContext context)
+    {
+        if ((analysis.PostLex & Lex.PhotoNoun) == 0 && !analysis.Text.Contains("ray", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var tokens = analysis.Tokens;
+        var text = analysis.Text;
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            ref readonly var t = ref tokens[k];
+            var start = t.Start;
+            var end = t.End;
+            var isXray = t.Kind == TokenKind.Word && t.Length == 1 && (text[t.Start] is 'x' or 'X') && k + 2 < tokens.Length &&
+                         tokens[k + 1].IsPunct('-', text) && text.AsSpan(tokens[k + 2].Start, tokens[k + 2].Length).StartsWith("ray", StringComparison.OrdinalIgnoreCase);
+            if (isXray)
+            {
+                end = tokens[k + 2].End;
+            }
+            else if (!t.Has(Lex.PhotoNoun))
+            {
+                continue;
+            }
+
+            var last = isXray ? k + 2 : k;
+            // Owner before the noun ("his x-ray", "patient's photo", "my mom's scan") or "of" + a person after it.
+            var owned = k > 0 && (tokens[k - 1].Has(Lex.PatientPronoun | Lex.PatientNoun | Lex.Relative) || tokens[k - 1].Is(TokenFlags.Possessive));
+            var ofPerson = last + 2 < tokens.Length && text.AsSpan(tokens[last + 1].Start, tokens[last + 1].Length).Equals("of", StringComparison.OrdinalIgnoreCase) &&
+                           analysis.CueAfter(last + 1, Lex.PatientPronoun | Lex.PatientNoun | Lex.Relative, 3);
+            var shared = analysis.CueBefore(k, Lex.FirstPerson, 3) && (analysis.PostLex & (Lex.PatientNoun | Lex.Relative)) != 0;
+            var withPerson = last + 1 < tokens.Length && analysis.CueAfter(last, Lex.PatientNoun | Lex.Relative, 3);
+            if (owned || ofPerson || shared || withPerson)
+            {
+                context.Report(EntityKind.Photo, TextSpan.FromBounds(start, end), owned || ofPerson ? 0.8 : 0.65);
+            }
+
+            k = last;
+        }
+    }
+}

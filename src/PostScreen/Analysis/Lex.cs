@@ -55,4 +55,5 @@ internal enum Lex : ulong
     PublicFigureCue = 1UL << 44,
     ZipCue = 1UL << 45,
     WorkCue = 1UL << 46,
+    PatientStrong = 1UL << 47, // patient, pt: unambiguous, unlike room, bed or guy
 }

@@ -18,7 +18,10 @@ internal static class LinkageResolver
     public static void Resolve(PostAnalysis analysis)
     {
         var post = analysis.PostLex;
-        var postPatient = (post & PatientRef) != 0 && (post & (Lex.Clinical | Lex.PatientNoun)) != 0;
+        // A patient is in the post: "patient"/"pt", a patient noun or relative with a health detail,
+        // or a name titled Mr./Mrs. in a sentence with a health detail.
+        var postPatient = (post & Lex.PatientStrong) != 0 || ((post & PatientRef) != 0 && (post & Lex.Clinical) != 0) ||
+                          TitledPatient(analysis);
         var selfHealth = (post & Lex.FirstPerson) != 0 && (post & Lex.Clinical) != 0;
         var postHealth = postPatient || selfHealth || (post & (Lex.Clinical | Lex.MrnCue)) != 0;
         foreach (var entity in analysis.Entities)
@@ -38,12 +41,67 @@ internal static class LinkageResolver
         }
     }
 
+    private static bool TitledPatient(PostAnalysis analysis)
+    {
+        foreach (var entity in analysis.Entities)
+        {
+            if (entity.Kind == EntityKind.Name && entity.Hint == EntityHint.PatientTitle)
+            {
+                var index = analysis.TokenAt(entity.Span.Start);
+                if (index < analysis.Tokens.Length && analysis.SentenceLex(analysis.Tokens[index].Sentence).HasFlag(Lex.Clinical))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the nearest cue before the entity (within the window, in its sentence) is a
+    /// business or institutional one ("call our clinic at") rather than a person
+    /// ("her daughter's cell is", "call me at"); a business cue right after counts when no person is near.
+    /// </summary>
+    private static bool BusinessNearest(PostAnalysis analysis, int index, int end)
+    {
+        const Lex Person = Lex.PatientNoun | Lex.Relative | Lex.PatientPronoun | Lex.FirstPerson | Lex.SecondPerson;
+        var tokens = analysis.Tokens;
+        var sentence = index < tokens.Length ? tokens[index].Sentence : -1;
+        var business = false;
+        for (int k = index - 1, seen = 0; k >= 0 && seen < 6 && tokens[k].Sentence == sentence; k--)
+        {
+            // A patient or relative anywhere in the window wins ("her son asked us to call X").
+            if (tokens[k].Has(Lex.PatientNoun | Lex.Relative))
+            {
+                return false;
+            }
+
+            if (tokens[k].Has(Lex.BusinessCue))
+            {
+                business = true;
+            }
+            else if (tokens[k].Has(Person) && !business)
+            {
+                return false;
+            }
+
+            seen += tokens[k].Kind == TokenKind.Punct ? 0 : 1;
+        }
+
+        if (business)
+        {
+            return true;
+        }
+
+        return analysis.CueAfter(end, Lex.BusinessCue, 3) && !analysis.CueAfter(end, Person, 3);
+    }
+
     private static void Decide(PostAnalysis analysis, RecognizedEntity e, int index, Lex local, bool nearHealth, bool postPatient, bool postHealth, bool selfHealth)
     {
         var end = analysis.TokenAt(Math.Max(e.Span.Start, e.Span.End - 1));
         bool Before(Lex cue, int window) => analysis.CueBefore(index, cue, window);
-        bool After(Lex cue, int window) => analysis.CueAfter(end, cue, window);
-        var business = Before(Lex.BusinessCue, 6) || After(Lex.BusinessCue, 3);
+        var business = BusinessNearest(analysis, index, end);
 
         switch (e.Kind)
         {

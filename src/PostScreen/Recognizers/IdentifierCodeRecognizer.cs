@@ -27,9 +27,9 @@ internal sealed class IdentifierCodeRecognizer : BuiltInRecognizer
                 continue;
             }
 
-            if (k > 0 && tokens[k - 1].End == t.Start && text[tokens[k - 1].Start] is '@' or '#' && t.Kind == TokenKind.Word)
+            if (k > 0 && tokens[k - 1].End == t.Start && text[tokens[k - 1].Start] == '@')
             {
-                continue;
+                continue; // a handle
             }
 
             // A code run: adjacent alphanumeric tokens joined by '-' (no spaces).
@@ -110,12 +110,15 @@ internal sealed class IdentifierCodeRecognizer : BuiltInRecognizer
     private static bool LooksLikeCode(ReadOnlySpan<char> value, int digits, int letters) =>
         (value.Length >= 5 && digits >= 3) || (value.Length >= 6 && digits >= 2 && letters > 0);
 
-    /// <summary>The kind named by the nearest cue in the four words before the code; specific cues beat "ID" and "#".</summary>
+    /// <summary>
+    /// The kind named by the nearest cue in the five words before the code. A generic cue ("ID",
+    /// "number", "#") defers to a specific cue right before it ("Medicare ID", "MRN #").
+    /// </summary>
     private static EntityKind? CueKind(PostAnalysis analysis, int index)
     {
         var tokens = analysis.Tokens;
         var sentence = tokens[index].Sentence;
-        EntityKind? generic = null;
+        var generic = false;
         for (int k = index - 1, seen = 0; k >= 0 && seen < 5; k--)
         {
             ref readonly var t = ref tokens[k];
@@ -124,15 +127,13 @@ internal sealed class IdentifierCodeRecognizer : BuiltInRecognizer
                 break;
             }
 
-            if (t.Kind != TokenKind.Punct)
+            if (t.Kind == TokenKind.Punct)
             {
-                seen++;
-            }
-            else if (analysis.Text[t.Start] == '#' && generic is null && k == index - 1)
-            {
-                generic = EntityKind.OtherId;
+                generic |= analysis.Text[t.Start] == '#';
+                continue;
             }
 
+            seen++;
             if ((t.Lex & SpecificCues) != 0)
             {
                 return t.Has(Lex.MrnCue) ? EntityKind.Mrn
@@ -143,13 +144,18 @@ internal sealed class IdentifierCodeRecognizer : BuiltInRecognizer
                     : EntityKind.Account;
             }
 
-            if (t.Has(Lex.IdCue) && generic is null)
+            if (t.Has(Lex.IdCue))
             {
-                generic = EntityKind.OtherId;
+                generic = true;
+            }
+            else if (generic || seen > 2)
+            {
+                // Past the generic cue and its qualifier: the nearest cue was generic.
+                return generic ? EntityKind.OtherId : null;
             }
         }
 
-        return generic;
+        return generic ? EntityKind.OtherId : null;
     }
 
     private static bool IsNpiCue(PostAnalysis analysis, int index)

@@ -75,9 +75,15 @@ internal sealed class NetworkAddressRecognizer : BuiltInRecognizer
         var i = 0;
         while (i < text.Length)
         {
-            if (!IsHexRunChar(text[i]) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '_')))
+            if (!IsHexRunChar(text[i]))
             {
-                // Runs start at a boundary; skip the rest of any word.
+                i++;
+                continue;
+            }
+
+            if (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '_'))
+            {
+                // Runs start at a boundary: skip the rest of this word.
                 i++;
                 while (i < text.Length && char.IsLetterOrDigit(text[i]))
                 {

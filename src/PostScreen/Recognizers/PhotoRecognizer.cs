@@ -42,12 +42,16 @@ internal sealed class PhotoRecognizer : BuiltInRecognizer
                            analysis.CueAfter(last + 1, Lex.PatientPronoun | Lex.PatientNoun | Lex.Relative, 3);
             var shared = analysis.CueBefore(k, Lex.FirstPerson, 3) && (analysis.PostLex & (Lex.PatientNoun | Lex.Relative)) != 0;
             var withPerson = last + 1 < tokens.Length && analysis.CueAfter(last, Lex.PatientNoun | Lex.Relative, 3);
-            if (owned || ofPerson || shared || withPerson)
+            if (!(owned || ofPerson || shared || withPerson))
             {
-                context.Report(EntityKind.Photo, TextSpan.FromBounds(start, end), owned || ofPerson ? 0.8 : 0.65);
+                k = last;
+                continue;
             }
 
-            k = last;
+            context.Report(EntityKind.Photo, TextSpan.FromBounds(start, end), owned || ofPerson ? 0.8 : 0.65);
+
+            // "a pic of my patient's x-ray" is one photo reference: skip the nested image noun.
+            k = ofPerson ? Math.Min(tokens.Length - 1, last + 5) : last;
         }
     }
 }

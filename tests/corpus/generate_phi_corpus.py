@@ -25,21 +25,21 @@ POOLS = {
                 "Whitfield", "Rossi", "Jenkins", "Mensah", "Sullivan", "Fairbanks", "Moreau", "Ivanov", "Pemberton", "Okonkwo"],
     "PHONE": ["(617) 555-2368", "617-555-0142", "555.867.5309", "+1 212 555 0187", "(415) 555-0199", "312-555-0175",
               "07700 900123", "+44 7700 900461", "(303) 555-0148", "404.555.0133", "720-555-0121", "+1 (646) 555-0110"],
-    "EMAIL": ["dgreen1957@gmail.com", "mary.kowalski@yahoo.com", "jt_brooks@outlook.com", "nana.rose@aol.com",
-              "c.delgado@icloud.com", "hthompson42@hotmail.com", "rpatel88 at gmail dot com", "edna.f@protonmail.com"],
+    "EMAIL": ["dgreen1957@gmail.com", "mary.kowalski@yahoo.com", "jt_brooks@outlook.com", "nana.rose@aol.com", "walt.sullivan@comcast.net", "kev.okafor at gmail dot com",
+              "c.delgado@icloud.com", "hthompson42@hotmail.com", "rpatel88 at gmail dot com", "edna.f@protonmail.com", "ruthie_m@yahoo.com", "frank.ivanov@outlook.com"],
     "SSN": ["078-05-1123", "123-45-6780", "219-44-3120", "501 22 8841", "342-61-7719", "455-12-9087"],
     "MRN": ["4471902", "00837162", "A1029384", "MR-558201", "8820193", "H3349102"],
-    "MBI": ["1EG4-TE5-MK73", "2AG9-XC4-NN22", "3CD5FG7HJ89", "4EF6-GH8-JK12"],
+    "MBI": ["1EG4-TE5-MK73", "2AG9-XC4-NN22", "5KP3-RT6-WY45", "3CD5FG7HJ89", "4EF6-GH8-JK12", "6HJ2-MN3-PQ81"],
     "MEMBER": ["XJH448812901", "W20349918", "BCX7712093", "YHM402281"],
-    "CARD": ["4111 1111 1111 1111", "5500 0000 0000 0004", "4012888888881881", "3782 822463 10005"],
-    "ACCT": ["00482913377", "7712094431", "5530012987", "44019283"],
+    "CARD": ["4111 1111 1111 1111", "5500 0000 0000 0004", "4012888888881881", "3782 822463 10005", "6011 1111 1111 1117", "5105 1051 0510 5100", "4242 4242 4242 4242", "3714 496353 98431"],
+    "ACCT": ["00482913377", "7712094431", "5530012987", "44019283", "90817723", "661029384", "3004817725", "120938475"],
     "LICENSE": ["D1234567", "S5309921", "K9287764", "B4471203"],
-    "PLATE": ["7ABC123", "KTR4481", "8XYZ662", "HJN2290"],
+    "PLATE": ["7ABC123", "KTR4481", "8XYZ662", "HJN2290", "5GHT902", "LMN7731", "9QRS118", "TXA3390"],
     "VIN": ["1HGCM82633A004352", "1M8GDM9AXKP042788", "5YJSA1E26HF000337", "JH4KA7561PC008269"],
     "SERIAL": ["PJN441920X", "SN88213409", "A7734-22981", "ZX9902817"],
     "MAC": ["00:1A:2B:3C:4D:5E", "AA-BB-CC-11-22-33"],
-    "URL": ["gofundme.com/f/help-dorothy-heal", "https://www.caringbridge.org/visit/waltersjourney", "facebook.com/linda.kowalski.9",
-            "https://instagram.com/baby_aisha_nicu", "www.gofundme.com/f/marcos-surgery"],
+    "URL": ["gofundme.com/f/help-dorothy-heal", "https://www.caringbridge.org/visit/waltersjourney", "facebook.com/linda.kowalski.9", "gofundme.com/f/ruths-recovery",
+            "https://instagram.com/baby_aisha_nicu", "www.gofundme.com/f/marcos-surgery", "https://www.caringbridge.org/visit/teamfrank", "gofundme.com/f/help-edna-walk"],
     "IP": ["192.168.14.201", "10.22.0.54", "172.16.254.3", "2001:db8::8a2e:370:7334"],
     "DATE": ["March 3", "Jan 5th", "04/17/1956", "11/02", "March 3, 2021", "2024-06-14", "the 3rd of May", "Sept 12",
              "12/24/2023", "July 4th", "Feb 29, 2024", "10/31", "June 2023", "Aug 9"],
@@ -52,8 +52,8 @@ POOLS = {
                  "Riverside Medical Center", "Oakwood Nursing Home", "Bayview Hospital", "Maple Grove Elementary School"],
     "COUNTY": ["Cook County", "Lane County", "Yakima County", "Essex County"],
     "ADDRESS": ["1420 Maple Ave", "22 Elm Street", "7 Harbor View Rd", "310 W 5th St", "88 Cedar Lane, Apt 4B", "PO Box 118", "45 Oak Dr"],
-    "HANDLE": ["@jenny_k84", "@walter_w", "@mamabear_tx", "@dotrose", "@kev_runs", "@aisha_mom", "@hkowalski"],
-    "OTHER_ID": ["48213", "CL-20931", "77120934", "ZX-4410"],
+    "HANDLE": ["@jenny_k84", "@walter_w", "@mamabear_tx", "@dotrose", "@kev_runs", "@ruthie_m", "@aisha_mom", "@hkowalski", "@frankie_d", "@megs_mom22"],
+    "OTHER_ID": ["48213", "CL-20931", "77120934", "ZX-4410", "55102", "QA-88120", "30291847", "TR-7731"],
 }
 
 
@@ -116,6 +116,14 @@ POSITIVE = [
     ("{HANDLE} my patient with the weird rash, here is the photo of {PHOTO} her arm.", False),
     ("ER note: the patient's driver's license {LICENSE} says he lives in {CITY}.", False),
     ("Our patient's home heart monitor reports from IP {IP} every night since his surgery.", False),
+    ("Patient's license plate {PLATE} and the VIN {VIN} are on the police report from his crash admission.", False),
+    ("Prior auth for the patient's MRI is under reference #{OTHER_ID}, still pending.", False),
+    ("Patient's NPI-looking number on the form is actually her license {LICENSE}, fix the intake.", False),
+    ("Please donate to my patient's family fundraiser {URL}, she lost everything after the stroke.", False),
+    ("Posted a photo of my patient with the giant kidney stone, he said it was fine.", False),
+    ("Sharing the x-ray of my patient who swallowed a spoon. Consent? Probably.", False),
+    ("ID note: the ED took {BIOMETRIC} from our comatose patient to identify him.", False),
+    ("My wife's {AGE} grandmother emailed me from {EMAIL} about her chemo side effects.", False),
     # held-out templates
     ("Rounding update: Mrs. {SURNAME}, {AGE_PRE}, from {CITY}, admitted {DATE} for CHF exacerbation.", True),
     ("My patient {FULL} called {PHONE} at 3am asking for more oxycodone. Admitted last week after the fall.", True),
@@ -136,6 +144,8 @@ POSITIVE = [
     ("Patient's claim case #{OTHER_ID} stuck since his surgery.", True),
     ("Patient handed me her license {LICENSE} instead of her insurance card at chemo infusion.", True),
     ("The patient's telehealth visit kept dropping, her IP {IP} blocked by the patient portal.", True),
+    ("Here's a picture of my patient's infected toe, worst I've seen this year.", True),
+    ("Patient records mention {BIOMETRIC} on file after her ICU admission.", True),
 ]
 
 NEGATIVE = [
@@ -188,6 +198,9 @@ NEGATIVE = [
     ("General reminder: most adults need 150 minutes of exercise a week.", True),
     ("I spent my vacation in {CITY} and ate too much pizza.", True),
     ("Life expectancy in the US fell in 2021 and partly recovered in 2023.", True),
+    ("Our pediatric clinic moved to {CADDRESS}. New phone: {CPHONE}.", True),
+    ("Happy retirement to Nurse {FIRST}, 30 years at the bedside!", True),
+    ("Tip for students: an ECG at 25 mm/s means each small box is 40 ms.", True),
 ]
 
 CLINIC_PHONES = ["(617) 555-0100", "1-800-555-0199", "312-555-0110", "(720) 555-0123", "020 7946 0958", "+1 212 555 0100"]
@@ -270,14 +283,12 @@ def add(template, heldout, positive, n, prefix):
         if text in seen:
             continue  # a template with few slots repeats itself; keep each text once
         seen.add(text)
-        if "{PHOTO}" in template:
+        if "{PHOTO}" in template or ("patient" in template and any(n in template for n in ("photo of my patient", "x-ray of my patient", "picture of my patient"))):
             # the noun right after the marker: "pic of {PHOTO} my patient's x-ray" -> label "x-ray";
             # "photo of {PHOTO} her arm" -> label "photo"; "photos of {PHOTO} his wound" -> "photos"
             # the first image noun is the photo reference ("a pic of my patient's x-ray" -> "pic")
-            found = [(text.find(noun), noun) for noun in ("pic", "photos", "photo", "x-ray") if text.find(noun) >= 0]
-            idx, noun = min(found)
-            if noun == "photo" and text[idx:idx + 6] == "photos":
-                noun = "photos"
+            found = [(text.find(noun), -len(noun), noun) for noun in ("pic", "picture", "photos", "photo", "x-ray") if text.find(noun) >= 0]
+            idx, _, noun = min(found)
             spans.append({"start": idx, "end": idx + len(noun), "label": "PHOTO"})
             spans.sort(key=lambda s: s["start"])
         spans.sort(key=lambda s: s["start"])
@@ -292,9 +303,9 @@ def add(template, heldout, positive, n, prefix):
 
 
 for template, heldout in POSITIVE:
-    add(template.replace("{PHOTO} ", "{PHOTO}"), heldout, True, 7, "phi")
+    add(template.replace("{PHOTO} ", "{PHOTO}"), heldout, True, 10, "phi")
 for template, heldout in NEGATIVE:
-    add(template, heldout, False, 6, "neg")
+    add(template, heldout, False, 8, "neg")
 
 for r in records:
     for s in r["spans"]:

@@ -126,7 +126,7 @@ internal static class LinkageResolver
                 return;
 
             case EntityKind.Phone or EntityKind.Fax or EntityKind.Email or EntityKind.Url or EntityKind.Ip or EntityKind.Address:
-                if (business || Before(Lex.ColleagueCue | Lex.EventCue, 6))
+                if (business || Before(Lex.EventCue, 6))
                 {
                     Set(e, false, 0.8, "business or public contact");
                 }

@@ -1,0 +1,84 @@
+namespace PostScreen.Tests.Recognizers;
+
+/// <summary>Near-misses and validation failures must not match; unlinked identifiers must not be PHI.</summary>
+public sealed class RecognizerNegativeTests
+{
+    [Theory]
+    [InlineData("Patient SSN 000-12-3456 in the chart.")]
+    [InlineData("Patient SSN 666-12-3456 in the chart.")]
+    [InlineData("Patient SSN 912-12-3456 in the chart.")]
+    [InlineData("Patient SSN 123-00-4567 in the chart.")]
+    [InlineData("Patient SSN 123-45-0000 in the chart.")]
+    [InlineData("Patient SSN 078-05-1120 in the chart.")]
+    public void Invalid_ssns_are_not_ssns(string text) => Assert.Empty(Screen.Entities(text, "SSN"));
+
+    [Theory]
+    [InlineData("Patient called from 123-456-7890 after surgery.")] // area code starts with 1
+    [InlineData("Patient called from 911-555-0142 after surgery.")] // N11 area code
+    [InlineData("Patient called from 555-123-4567 after surgery.")] // exchange starts with 1
+    public void Phone_numbers_break_nanp_rules(string text) => Assert.Empty(Screen.Entities(text, "PHONE"));
+
+    [Theory]
+    [InlineData("Patient paid with 4111 1111 1111 1112 for surgery.")] // Luhn fails
+    public void Cards_fail_luhn(string text) => Assert.Empty(Screen.Entities(text, "ACCOUNT"));
+
+    [Theory]
+    [InlineData("Patient wrote 1HGCM82633A004353 in the ED.")] // check digit wrong, and no cue
+    public void Vins_fail_check_digit(string text) => Assert.Empty(Screen.Entities(text, "VEHICLE"));
+
+    [Theory]
+    [InlineData("Code 1SG4-TE5-MK73 printed on the patient's wristband.")] // S is excluded
+    [InlineData("Code AEG4-TE5-MK73 printed on the patient's wristband.")] // first must be a digit
+    public void Invalid_mbis_are_not_health_plan_numbers(string text) => Assert.DoesNotContain(Screen.Entities(text, "HEALTH_PLAN"), e => e.Value.Contains("TE5"));
+
+    [Theory]
+    [InlineData("Patient login from 192.168.300.1 after surgery.")]
+    [InlineData("Release 1.2.3.4.5 of the patient app is out.")]
+    public void Invalid_ipv4_is_not_ip(string text) => Assert.Empty(Screen.Entities(text, "IP"));
+
+    [Theory]
+    [InlineData("Patient admitted on 02/30/2024 with sepsis.")] // no Feb 30
+    [InlineData("Patient admitted in 2019 with sepsis.")] // a year alone
+    [InlineData("Nurses work 24/7 for every patient.")]
+    [InlineData("Patient BP 120/80 after surgery.")]
+    [InlineData("Patient may go home; we march on.")]
+    public void Not_date_elements(string text) => Assert.Empty(Screen.Entities(text, "DATE"));
+
+    [Theory]
+    [InlineData("My 89-year-old patient was admitted.")]
+    [InlineData("Patient aged 45 admitted.")]
+    [InlineData("Music from the 90s is playing on the ward for my patient.")]
+    public void Ages_up_to_89_and_decades_are_not_ages(string text) => Assert.Empty(Screen.Entities(text, "AGE"));
+
+    [Theory]
+    [InlineData("Reminder: flu shots are walk-in this week. Questions? Call our clinic at (617) 555-0100.")]
+    [InlineData("Great talk by Dr. Chen on sepsis bundles at grand rounds today.")]
+    [InlineData("Dr. Maria Lopez has joined our team!")]
+    [InlineData("Spent the weekend hiking near Duluth. Back on call tomorrow.")]
+    [InlineData("In 2019 we started a sepsis quality project. Mortality fell 12% by 2021.")]
+    [InlineData("Flu cases in Cook County rose 20% this week according to the county health department.")]
+    [InlineData("The FDA approved the new RSV vaccine on March 15. Ask your own doctor.")]
+    [InlineData("Residents aged 90 and older make up 2% of the county population.")]
+    [InlineData("Read the CDC guidance at cdc.gov/flu before the season starts.")]
+    [InlineData("Thanks @DrChenMD for the excellent thread on heart failure meds.")]
+    public void Hard_negatives_raise_no_phi(string text)
+    {
+        var result = Screen.Post(text);
+        Assert.Empty(Screen.Phi(result));
+        Assert.Equal(Verdict.Pass, result.Verdict);
+        Assert.Equal(0, result.Score);
+    }
+
+    [Fact]
+    public void Clinic_phone_is_reported_as_unlinked_identifier_at_info()
+    {
+        var result = Screen.Post("Questions? Call our clinic at (617) 555-0100.");
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal("PS1500", d.Id);
+        Assert.Equal(DiagnosticCategory.Identifier, d.Category);
+        Assert.Equal(DiagnosticSeverity.Info, d.Severity);
+        Assert.Equal("PHONE", d.Entity);
+        Assert.Equal(new TextSpan(30, 14), d.Span);
+        Assert.Empty(d.Fixes);
+    }
+}

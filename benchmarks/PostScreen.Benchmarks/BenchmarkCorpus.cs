@@ -1,0 +1,48 @@
+using System.Text;
+
+namespace PostScreen.Benchmarks;
+
+/// <summary>
+/// Generates the benchmark posts deterministically (fixed seed): clinicians' and patients' posts
+/// of about 280 and 5,000 characters, most with identifiers, and adversarial inputs.
+/// </summary>
+internal static class BenchmarkCorpus
+{
+    private static readonly string[] Sentences =
+    [
+        "My 94-year-old patient Mrs. Alvarez was admitted on March 3 with sepsis.",
+        "Her daughter's cell is (617) 555-2368 if anyone on the team needs it.",
+        "Great talk by Dr. Chen on sepsis bundles at grand rounds today.",
+        "Reminder: flu shots are walk-in this week, call our clinic at (617) 555-0100.",
+        "Patient MRN 4471902 keeps pulling the wrong chart in Epic.",
+        "Standard metformin dosing starts at 500 mg twice daily; ask your own doctor.",
+        "Spent the weekend hiking near Duluth and back on call tomorrow.",
+        "Patient emailed from jt_brooks@outlook.com asking about her biopsy results.",
+        "Flu cases in Cook County rose 20% this week according to the health department.",
+        "Transferred our patient to St. Mary's Hospital after the fall at 1420 Maple Ave.",
+        "Nurses work 24/7 and deserve better staffing ratios, BP goal under 130/80.",
+        "@jenny_k84 your A1c of 9.4 means you need to increase the insulin.",
+    ];
+
+    public static string[] Posts(int count, int targetLength, int seed)
+    {
+        var random = new Random(seed);
+        var posts = new string[count];
+        var builder = new StringBuilder(targetLength + 200);
+        for (var i = 0; i < count; i++)
+        {
+            builder.Clear();
+            while (builder.Length < targetLength - 60)
+            {
+                builder.Append(Sentences[random.Next(Sentences.Length)]).Append(' ');
+            }
+
+            posts[i] = builder.ToString(0, Math.Min(builder.Length, targetLength)).TrimEnd();
+        }
+
+        return posts;
+    }
+
+    public static string Adversarial(string unit, int length) =>
+        string.Concat(Enumerable.Repeat(unit, length / unit.Length));
+}

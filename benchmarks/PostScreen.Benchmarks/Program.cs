@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(PostScreen.Benchmarks.ScreenBenchmarks).Assembly).Run(args);

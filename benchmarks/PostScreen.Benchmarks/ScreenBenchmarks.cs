@@ -1,0 +1,43 @@
+using System.Text;
+using BenchmarkDotNet.Attributes;
+
+namespace PostScreen.Benchmarks;
+
+/// <summary>
+/// <c>Screen</c> on single short (280 chars) and long (5,000 chars) posts and on a batch, with
+/// allocations. Divide the UTF-8 bytes per operation (printed as a column) by the median for MB/s.
+/// </summary>
+[MemoryDiagnoser]
+public class ScreenBenchmarks
+{
+    private readonly PostScreener _screener = PostScreener.Default;
+    private string[] _short = [];
+    private string[] _long = [];
+    private int _next;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _short = BenchmarkCorpus.Posts(256, 280, seed: 1);
+        _long = BenchmarkCorpus.Posts(32, 5000, seed: 2);
+        Console.WriteLine($"// short post: {Encoding.UTF8.GetByteCount(_short[0])} UTF-8 bytes; long post: {Encoding.UTF8.GetByteCount(_long[0])} bytes");
+    }
+
+    [Benchmark(Baseline = true)]
+    public ScreeningResult ShortPost() => _screener.Screen(_short[_next++ & 255]);
+
+    [Benchmark]
+    public ScreeningResult LongPost() => _screener.Screen(_long[_next++ & 31]);
+
+    [Benchmark(OperationsPerInvoke = 256)]
+    public int Batch256ShortPosts()
+    {
+        var findings = 0;
+        foreach (var post in _short)
+        {
+            findings += _screener.Screen(post).Diagnostics.Length;
+        }
+
+        return findings;
+    }
+}

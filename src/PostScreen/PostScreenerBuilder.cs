@@ -30,8 +30,7 @@ public sealed class PostScreenerBuilder
     }
 
     /// <summary>Names of the built-in recognizers, for <see cref="RemoveRecognizer"/>.</summary>
-    public static IReadOnlyList<string> BuiltInRecognizerNames { get; } =
-        ["phone", "ssn", "card", "date", "zip", "network", "email", "url", "handle", "identifier-code", "name", "address", "location", "age", "photo", "biometric"];
+    public static IReadOnlyList<string> BuiltInRecognizerNames { get; } = [.. BuiltIns(DateTime.UtcNow.Year).Select(r => r.Name)];
 
     private readonly HashSet<string> _removedBuiltIns = new(StringComparer.OrdinalIgnoreCase);
 
@@ -148,7 +147,7 @@ public sealed class PostScreenerBuilder
     /// <summary>Builds the immutable, thread-safe screener.</summary>
     public PostScreener Build()
     {
-        var recognizers = BuiltIns().Where(r => !_removedBuiltIns.Contains(r.Name)).Concat(_recognizers).ToArray();
+        var recognizers = BuiltIns(_referenceYear).Where(r => !_removedBuiltIns.Contains(r.Name)).Concat(_recognizers).ToArray();
         var analyzers = _analyzers.ToArray();
         var supported = Descriptors.All.Where(d => d.Category == DiagnosticCategory.Tool)
             .Concat(analyzers.SelectMany(a => a.SupportedDiagnostics))
@@ -159,7 +158,7 @@ public sealed class PostScreenerBuilder
         return new PostScreener(driver, supported, _maxLength);
     }
 
-    private IEnumerable<Recognizer> BuiltIns()
+    private static IEnumerable<Recognizer> BuiltIns(int referenceYear)
     {
         yield return new PhoneRecognizer();
         yield return new SsnRecognizer();
@@ -174,7 +173,7 @@ public sealed class PostScreenerBuilder
         yield return new NameRecognizer();
         yield return new AddressRecognizer();
         yield return new LocationRecognizer();
-        yield return new AgeRecognizer(_referenceYear);
+        yield return new AgeRecognizer(referenceYear);
         yield return new PhotoRecognizer();
         yield return new BiometricRecognizer();
     }

@@ -46,7 +46,7 @@ internal static class LineReader
             length--;
         }
 
-        // A UTF-8 byte order mark on the first line is not part of the JSON.
+        // A UTF-8 byte order mark (normally only on the first line) is not part of the JSON.
         var offset = length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         return offset == 0 && length == bytes.Length ? bytes : bytes[offset..length];
     }

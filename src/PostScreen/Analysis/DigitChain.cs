@@ -72,17 +72,4 @@ internal readonly record struct DigitChain(
 
         return n;
     }
-
-    /// <summary>Whether the groups have exactly these lengths.</summary>
-    public bool HasShape(PostAnalysis analysis, ReadOnlySpan<int> shape)
-    {
-        if (GroupCount != shape.Length)
-        {
-            return false;
-        }
-
-        Span<int> groups = stackalloc int[shape.Length];
-        GroupLengths(analysis, groups);
-        return groups.SequenceEqual(shape);
-    }
 }

@@ -88,47 +88,26 @@ internal sealed class PostAnalysis : IDisposable
     }
 
     /// <summary>Whether a word of class <paramref name="cue"/> occurs within <paramref name="window"/> tokens before token <paramref name="index"/>, in its sentence.</summary>
-    public bool CueBefore(int index, Lex cue, int window)
+    public bool CueBefore(int index, Lex cue, int window) => CueWithin(index, cue, window, step: -1);
+
+    /// <summary>Whether a word of class <paramref name="cue"/> occurs within <paramref name="window"/> tokens after token <paramref name="index"/>, in its sentence.</summary>
+    public bool CueAfter(int index, Lex cue, int window) => CueWithin(index, cue, window, step: 1);
+
+    /// <summary>
+    /// Scans from token <paramref name="index"/> in the direction of <paramref name="step"/> over at
+    /// most <paramref name="window"/> non-punctuation tokens of the same sentence. An index just
+    /// past the end belongs to the last sentence (a cue before the end of the text).
+    /// </summary>
+    private bool CueWithin(int index, Lex cue, int window, int step)
     {
         var tokens = Tokens;
-        if ((uint)index > (uint)tokens.Length)
+        if (step > 0 ? (uint)index >= (uint)tokens.Length : (uint)index > (uint)tokens.Length)
         {
             return false;
         }
 
         var sentence = index < tokens.Length ? tokens[index].Sentence : (tokens.Length > 0 ? tokens[^1].Sentence : 0);
-        for (int k = index - 1, seen = 0; k >= 0 && seen < window; k--)
-        {
-            if (tokens[k].Sentence != sentence)
-            {
-                break;
-            }
-
-            if (tokens[k].Has(cue))
-            {
-                return true;
-            }
-
-            if (tokens[k].Kind != TokenKind.Punct)
-            {
-                seen++;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether a word of class <paramref name="cue"/> occurs within <paramref name="window"/> tokens after token <paramref name="index"/>, in its sentence.</summary>
-    public bool CueAfter(int index, Lex cue, int window)
-    {
-        var tokens = Tokens;
-        if ((uint)index >= (uint)tokens.Length)
-        {
-            return false;
-        }
-
-        var sentence = tokens[index].Sentence;
-        for (int k = index + 1, seen = 0; k < tokens.Length && seen < window; k++)
+        for (int k = index + step, seen = 0; k >= 0 && k < tokens.Length && seen < window; k += step)
         {
             if (tokens[k].Sentence != sentence)
             {

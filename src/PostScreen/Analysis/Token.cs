@@ -48,4 +48,10 @@ internal struct Token
     public readonly bool Has(Lex lex) => (Lex & lex) != 0;
 
     public readonly bool IsPunct(char c, string text) => Kind == TokenKind.Punct && text[Start] == c;
+
+    /// <summary>The token's characters in <paramref name="text"/>.</summary>
+    public readonly ReadOnlySpan<char> Value(string text) => text.AsSpan(Start, Length);
+
+    /// <summary>Whether the token is the word <paramref name="word"/>, ignoring case.</summary>
+    public readonly bool IsWord(string text, string word) => Kind == TokenKind.Word && Value(text).Equals(word, StringComparison.OrdinalIgnoreCase);
 }

@@ -22,7 +22,7 @@ internal sealed class AddressRecognizer : BuiltInRecognizer
         for (var k = 0; k + 2 < tokens.Length; k++)
         {
             ref readonly var t = ref tokens[k];
-            if (IsWord(text, t, "po") || IsWord(text, t, "p"))
+            if (t.IsWord(text, "po") || t.IsWord(text, "p"))
             {
                 var b = k + 1;
                 while (b < tokens.Length && tokens[b].Kind == TokenKind.Punct && text[tokens[b].Start] == '.')
@@ -30,7 +30,7 @@ internal sealed class AddressRecognizer : BuiltInRecognizer
                     b++;
                 }
 
-                if (b < tokens.Length && IsWord(text, tokens[b], "o"))
+                if (b < tokens.Length && tokens[b].IsWord(text, "o"))
                 {
                     b++;
                     while (b < tokens.Length && tokens[b].IsPunct('.', text))
@@ -39,7 +39,7 @@ internal sealed class AddressRecognizer : BuiltInRecognizer
                     }
                 }
 
-                if (b + 1 < tokens.Length && IsWord(text, tokens[b], "box") && tokens[b + 1].Kind == TokenKind.Number)
+                if (b + 1 < tokens.Length && tokens[b].IsWord(text, "box") && tokens[b + 1].Kind == TokenKind.Number)
                 {
                     context.Report(EntityKind.Address, TextSpan.FromBounds(t.Start, tokens[b + 1].End), 0.85);
                     k = b + 1;
@@ -113,6 +113,4 @@ internal sealed class AddressRecognizer : BuiltInRecognizer
         }
     }
 
-    private static bool IsWord(string text, in Token t, string word) =>
-        t.Kind == TokenKind.Word && text.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 }

@@ -22,7 +22,7 @@ internal sealed class AgeRecognizer : BuiltInRecognizer
         for (var k = 0; k < tokens.Length; k++)
         {
             ref readonly var t = ref tokens[k];
-            var w = text.AsSpan(t.Start, t.Length);
+            var w = t.Value(text);
             switch (t.Kind)
             {
                 case TokenKind.Number when t.Length is 2 or 3:
@@ -121,7 +121,7 @@ internal sealed class AgeRecognizer : BuiltInRecognizer
             {
                 var end = t.End;
                 var tokens = analysis.Tokens;
-                if (k + 2 < tokens.Length && tokens[k + 1].IsPunct('/', analysis.Text) && analysis.Text.AsSpan(tokens[k + 2].Start, tokens[k + 2].Length).Equals("o", StringComparison.OrdinalIgnoreCase))
+                if (k + 2 < tokens.Length && tokens[k + 1].IsPunct('/', analysis.Text) && tokens[k + 2].IsWord(analysis.Text, "o"))
                 {
                     end = tokens[k + 2].End;
                 }
@@ -132,7 +132,7 @@ internal sealed class AgeRecognizer : BuiltInRecognizer
                      suffix.Equals("nd", StringComparison.OrdinalIgnoreCase) || suffix.Equals("rd", StringComparison.OrdinalIgnoreCase))
             {
                 // "90th birthday"
-                if (k + 1 < analysis.Tokens.Length && analysis.Text.AsSpan(analysis.Tokens[k + 1].Start, analysis.Tokens[k + 1].Length)
+                if (k + 1 < analysis.Tokens.Length && analysis.Tokens[k + 1].Value(analysis.Text)
                         .StartsWith("birthday", StringComparison.OrdinalIgnoreCase))
                 {
                     context.Report(EntityKind.Age, new TextSpan(t.Start, t.Length), 0.9);
@@ -163,14 +163,14 @@ internal sealed class AgeRecognizer : BuiltInRecognizer
             return 0;
         }
 
-        var w = text.AsSpan(tokens[j].Start, tokens[j].Length);
+        var w = tokens[j].Value(text);
         if (w.Equals("yo", StringComparison.OrdinalIgnoreCase))
         {
             return tokens[j].End;
         }
 
         if (w.Equals("y", StringComparison.OrdinalIgnoreCase) && j + 2 < tokens.Length && tokens[j + 1].IsPunct('/', text) &&
-            text.AsSpan(tokens[j + 2].Start, tokens[j + 2].Length).Equals("o", StringComparison.OrdinalIgnoreCase))
+            tokens[j + 2].IsWord(text, "o"))
         {
             return tokens[j + 2].End;
         }
@@ -184,14 +184,14 @@ internal sealed class AgeRecognizer : BuiltInRecognizer
                 o++;
             }
 
-            if (o < tokens.Length && text.AsSpan(tokens[o].Start, tokens[o].Length).Equals("old", StringComparison.OrdinalIgnoreCase))
+            if (o < tokens.Length && tokens[o].IsWord(text, "old"))
             {
                 return tokens[o].End;
             }
 
             // "90 years of age"
-            if (o + 2 < tokens.Length && text.AsSpan(tokens[o].Start, tokens[o].Length).Equals("of", StringComparison.OrdinalIgnoreCase) &&
-                text.AsSpan(tokens[o + 1].Start, tokens[o + 1].Length).Equals("age", StringComparison.OrdinalIgnoreCase))
+            if (o + 2 < tokens.Length && tokens[o].IsWord(text, "of") &&
+                tokens[o + 1].IsWord(text, "age"))
             {
                 return tokens[o + 1].End;
             }
@@ -215,7 +215,7 @@ internal sealed class AgeRecognizer : BuiltInRecognizer
             return false;
         }
 
-        var w = analysis.Text.AsSpan(tokens[p].Start, tokens[p].Length);
+        var w = tokens[p].Value(analysis.Text);
         return w.Equals("age", StringComparison.OrdinalIgnoreCase) || w.Equals("aged", StringComparison.OrdinalIgnoreCase) ||
                w.StartsWith("turn", StringComparison.OrdinalIgnoreCase);
     }
@@ -225,7 +225,7 @@ internal sealed class AgeRecognizer : BuiltInRecognizer
     {
         var tokens = analysis.Tokens;
         var p = k - 1;
-        if (p >= 0 && tokens[p].Kind == TokenKind.Word && analysis.Text.AsSpan(tokens[p].Start, tokens[p].Length).Equals("in", StringComparison.OrdinalIgnoreCase))
+        if (p >= 0 && tokens[p].IsWord(analysis.Text, "in"))
         {
             p--;
         }
@@ -249,7 +249,7 @@ internal sealed class AgeRecognizer : BuiltInRecognizer
             return false;
         }
 
-        var w = text.AsSpan(t.Start, t.Length);
+        var w = t.Value(text);
         foreach (var n in (ReadOnlySpan<string>)["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "and", "ninety", "hundred", "ten", "eleven", "twelve"])
         {
             if (w.Equals(n, StringComparison.OrdinalIgnoreCase))

@@ -27,9 +27,9 @@ internal sealed class BiometricRecognizer : BuiltInRecognizer
                 continue;
             }
 
-            var w = text.AsSpan(t.Start, t.Length);
+            var w = t.Value(text);
             var end = t.End;
-            var next = k + 1 < tokens.Length && tokens[k + 1].Start - t.End <= 1 ? text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length) : default;
+            var next = k + 1 < tokens.Length && tokens[k + 1].Start - t.End <= 1 ? tokens[k + 1].Value(text) : default;
             var followedByRecord = next.StartsWith("scan", StringComparison.OrdinalIgnoreCase) || next.StartsWith("print", StringComparison.OrdinalIgnoreCase) ||
                                    next.StartsWith("profile", StringComparison.OrdinalIgnoreCase) || next.StartsWith("sample", StringComparison.OrdinalIgnoreCase) ||
                                    next.StartsWith("template", StringComparison.OrdinalIgnoreCase) || next.StartsWith("sequence", StringComparison.OrdinalIgnoreCase);

@@ -46,7 +46,7 @@ internal sealed class DateRecognizer : BuiltInRecognizer
                 var tok = analysis.Tokens[t];
                 if (tok.Kind == TokenKind.Number)
                 {
-                    values[k++] = tok.Length <= 4 ? int.Parse(text.AsSpan(tok.Start, tok.Length), provider: null) : -1;
+                    values[k++] = tok.Length <= 4 ? int.Parse(tok.Value(text), provider: null) : -1;
                 }
             }
 
@@ -128,7 +128,7 @@ internal sealed class DateRecognizer : BuiltInRecognizer
 
             // [the] Day [of] Month
             var p = k - 1;
-            if (p >= 0 && tokens[p].Kind == TokenKind.Word && text.AsSpan(tokens[p].Start, tokens[p].Length).Equals("of", StringComparison.OrdinalIgnoreCase))
+            if (p >= 0 && tokens[p].IsWord(text, "of"))
             {
                 p--;
             }
@@ -153,7 +153,7 @@ internal sealed class DateRecognizer : BuiltInRecognizer
 
     private static bool IsMonthToken(string text, in Token t)
     {
-        var w = text.AsSpan(t.Start, t.Length);
+        var w = t.Value(text);
         // "may", "march", "jan" lowercase are words, not months; require a capital.
         if (!t.Is(TokenFlags.Capitalized))
         {
@@ -170,7 +170,7 @@ internal sealed class DateRecognizer : BuiltInRecognizer
             return false;
         }
 
-        var w = text.AsSpan(t.Start, t.Length);
+        var w = t.Value(text);
         return w.Equals("in", StringComparison.OrdinalIgnoreCase) || w.Equals("since", StringComparison.OrdinalIgnoreCase) ||
                w.Equals("early", StringComparison.OrdinalIgnoreCase) || w.Equals("late", StringComparison.OrdinalIgnoreCase) ||
                w.Equals("mid", StringComparison.OrdinalIgnoreCase) || w.Equals("last", StringComparison.OrdinalIgnoreCase) ||
@@ -180,7 +180,7 @@ internal sealed class DateRecognizer : BuiltInRecognizer
     /// <summary>A day of the month: "3", "03", "3rd", "21st". Returns 0 when not a day.</summary>
     private static int Day(string text, in Token t)
     {
-        var w = text.AsSpan(t.Start, t.Length);
+        var w = t.Value(text);
         if (t.Kind == TokenKind.Number && w.Length <= 2)
         {
             var v = int.Parse(w, provider: null);

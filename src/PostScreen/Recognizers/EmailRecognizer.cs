@@ -77,7 +77,7 @@ internal sealed class EmailRecognizer : BuiltInRecognizer
         var text = analysis.Text;
         for (var k = 1; k + 2 < tokens.Length; k++)
         {
-            if (!IsWord(text, tokens[k], "at"))
+            if (!tokens[k].IsWord(text, "at"))
             {
                 continue;
             }
@@ -118,7 +118,7 @@ internal sealed class EmailRecognizer : BuiltInRecognizer
                     dotIndex++;
                 }
 
-                if (dotIndex >= tokens.Length || !(IsWord(text, tokens[dotIndex], "dot") || tokens[dotIndex].IsPunct('.', text)))
+                if (dotIndex >= tokens.Length || !(tokens[dotIndex].IsWord(text, "dot") || tokens[dotIndex].IsPunct('.', text)))
                 {
                     break;
                 }
@@ -154,7 +154,7 @@ internal sealed class EmailRecognizer : BuiltInRecognizer
             return true;
         }
 
-        var w = text.AsSpan(t.Start, t.Length);
+        var w = t.Value(text);
         return w.Equals("gmail", StringComparison.OrdinalIgnoreCase) || w.Equals("yahoo", StringComparison.OrdinalIgnoreCase) ||
                w.Equals("hotmail", StringComparison.OrdinalIgnoreCase) || w.Equals("outlook", StringComparison.OrdinalIgnoreCase) ||
                w.Equals("aol", StringComparison.OrdinalIgnoreCase) || w.Equals("icloud", StringComparison.OrdinalIgnoreCase) ||
@@ -162,6 +162,4 @@ internal sealed class EmailRecognizer : BuiltInRecognizer
                w.Equals("live", StringComparison.OrdinalIgnoreCase) || w.Equals("msn", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool IsWord(string text, in Token t, string word) =>
-        t.Kind == TokenKind.Word && text.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 }

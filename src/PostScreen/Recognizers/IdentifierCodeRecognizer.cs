@@ -51,7 +51,7 @@ internal sealed class IdentifierCodeRecognizer : BuiltInRecognizer
             int digits = 0, letters = 0;
             for (var j = k; j <= last && n < code.Length; j++)
             {
-                foreach (var c in text.AsSpan(tokens[j].Start, tokens[j].Length))
+                foreach (var c in tokens[j].Value(text))
                 {
                     if (n == code.Length)
                     {
@@ -163,7 +163,7 @@ internal sealed class IdentifierCodeRecognizer : BuiltInRecognizer
         var tokens = analysis.Tokens;
         for (int k = index - 1; k >= 0 && k >= index - 4; k--)
         {
-            if (analysis.Text.AsSpan(tokens[k].Start, tokens[k].Length).Equals("npi", StringComparison.OrdinalIgnoreCase))
+            if (tokens[k].IsWord(analysis.Text, "npi"))
             {
                 return true;
             }

@@ -68,7 +68,7 @@ internal sealed class LocationRecognizer : BuiltInRecognizer
 
             if (t.Has(Lex.City))
             {
-                var ambiguous = (t.Lex & ~(Lex.City | Lex.CityPrefix | Lex.StateName)) != 0 || IsCommonWord(text.AsSpan(t.Start, t.Length));
+                var ambiguous = (t.Lex & ~(Lex.City | Lex.CityPrefix | Lex.StateName)) != 0 || IsCommonWord(t.Value(text));
                 var placeCue = k > 0 && tokens[k - 1].Has(Lex.PlaceCue);
                 if (!ambiguous || placeCue)
                 {

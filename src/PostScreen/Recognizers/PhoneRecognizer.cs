@@ -147,7 +147,7 @@ internal sealed class PhoneRecognizer : BuiltInRecognizer
             }
 
             if (tokens[k].Has(Lex.PhoneCue) && !tokens[k].Has(Lex.FaxCue) &&
-                analysis.Text.AsSpan(tokens[k].Start, tokens[k].Length) is var w &&
+                tokens[k].Value(analysis.Text) is var w &&
                 !w.Equals("number", StringComparison.OrdinalIgnoreCase) && !w.Equals("no", StringComparison.OrdinalIgnoreCase))
             {
                 return true;

@@ -25,7 +25,7 @@ internal sealed class PhotoRecognizer : BuiltInRecognizer
             var start = t.Start;
             var end = t.End;
             var isXray = t.Kind == TokenKind.Word && t.Length == 1 && (text[t.Start] is 'x' or 'X') && k + 2 < tokens.Length &&
-                         tokens[k + 1].IsPunct('-', text) && text.AsSpan(tokens[k + 2].Start, tokens[k + 2].Length).StartsWith("ray", StringComparison.OrdinalIgnoreCase);
+                         tokens[k + 1].IsPunct('-', text) && tokens[k + 2].Value(text).StartsWith("ray", StringComparison.OrdinalIgnoreCase);
             if (isXray)
             {
                 end = tokens[k + 2].End;
@@ -38,7 +38,7 @@ internal sealed class PhotoRecognizer : BuiltInRecognizer
             var last = isXray ? k + 2 : k;
             // Owner before the noun ("his x-ray", "patient's photo", "my mom's scan") or "of" + a person after it.
             var owned = k > 0 && (tokens[k - 1].Has(Lex.PatientPronoun | Lex.PatientNoun | Lex.Relative) || tokens[k - 1].Is(TokenFlags.Possessive));
-            var ofPerson = last + 2 < tokens.Length && text.AsSpan(tokens[last + 1].Start, tokens[last + 1].Length).Equals("of", StringComparison.OrdinalIgnoreCase) &&
+            var ofPerson = last + 2 < tokens.Length && tokens[last + 1].IsWord(text, "of") &&
                            analysis.CueAfter(last + 1, Lex.PatientPronoun | Lex.PatientNoun | Lex.Relative, 3);
             var shared = analysis.CueBefore(k, Lex.FirstPerson, 3) && (analysis.PostLex & (Lex.PatientNoun | Lex.Relative)) != 0;
             var withPerson = last + 1 < tokens.Length && analysis.CueAfter(last, Lex.PatientNoun | Lex.Relative, 3);

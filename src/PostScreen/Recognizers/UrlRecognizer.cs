@@ -64,13 +64,13 @@ internal sealed class UrlRecognizer : BuiltInRecognizer
                 lastLabel = j;
             }
 
-            if (lastLabel < 0 || tokens[lastLabel].Kind != TokenKind.Word || !Tlds.Contains(text.AsSpan(tokens[lastLabel].Start, tokens[lastLabel].Length)))
+            if (lastLabel < 0 || tokens[lastLabel].Kind != TokenKind.Word || !Tlds.Contains(tokens[lastLabel].Value(text)))
             {
                 k = Math.Max(k, j);
                 continue;
             }
 
-            var isWww = text.AsSpan(t.Start, t.Length).Equals("www", StringComparison.OrdinalIgnoreCase);
+            var isWww = t.IsWord(text, "www");
             var end = tokens[lastLabel].End;
             if (end < text.Length && text[end] == '/')
             {

@@ -56,7 +56,7 @@ internal sealed class ZipRecognizer : BuiltInRecognizer
             ref readonly var outward = ref tokens[k];
             ref readonly var inward = ref tokens[k + 1];
             if (outward.Kind != TokenKind.Mixed || inward.Kind != TokenKind.Mixed || inward.Start - outward.End != 1 ||
-                !IsOutward(text.AsSpan(outward.Start, outward.Length)) || !IsInward(text.AsSpan(inward.Start, inward.Length)))
+                !IsOutward(outward.Value(text)) || !IsInward(inward.Value(text)))
             {
                 continue;
             }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace PostScreen;
 
@@ -70,7 +71,16 @@ public sealed class DiagnosticDescriptor
 
     /// <summary>Formats the message with the given arguments.</summary>
     public string FormatMessage(params object?[] args) =>
-        args.Length == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, args);
+        args.Length == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, CompositeMessageFormat, args);
+
+    /// <summary>Formats a two-argument message without boxing or re-parsing the format (the PHI hot path).</summary>
+    public string FormatMessage(string arg0, string arg1) =>
+        string.Format(CultureInfo.InvariantCulture, CompositeMessageFormat, arg0, arg1);
+
+    // Parsed once per descriptor: messages are formatted for every finding.
+    private CompositeFormat CompositeMessageFormat => _compositeFormat ??= CompositeFormat.Parse(MessageFormat);
+
+    private CompositeFormat? _compositeFormat;
 
     /// <inheritdoc />
     public override string ToString() => $"{Id}: {Title}";

@@ -13,12 +13,18 @@ internal static class PhiFixes
     private static readonly string[] RestrictedZip3 =
         ["036", "059", "063", "102", "203", "556", "692", "790", "821", "823", "830", "831", "878", "879", "884", "890", "893"];
 
+    // Built once per kind: titles and placeholders are the same for every finding.
+    private static readonly string[] RedactTitles =
+        [.. Enumerable.Range(0, 23).Select(i => i == 0 ? "" : $"Redact the {((EntityKind)i).ToEntityName().ToLowerInvariant().Replace('_', ' ')}")];
+
+    private static readonly string[] Placeholders =
+        [.. Enumerable.Range(0, 23).Select(i => i == 0 ? "" : "[" + ((EntityKind)i).ToEntityName() + "]")];
+
     public static ImmutableArray<TextFix> For(RecognizedEntity entity, string text)
     {
         var span = entity.Span;
         var value = text.AsSpan(span.Start, span.Length);
-        var redact = new TextFix($"Redact the {entity.Kind.ToEntityName().ToLowerInvariant().Replace('_', ' ')}", FixKind.Redact, span,
-            "[" + entity.Kind.ToEntityName() + "]");
+        var redact = new TextFix(RedactTitles[(int)entity.Kind], FixKind.Redact, span, Placeholders[(int)entity.Kind]);
         switch (entity.Kind)
         {
             case EntityKind.Date:

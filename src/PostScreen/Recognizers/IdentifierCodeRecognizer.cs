@@ -40,6 +40,12 @@ internal sealed class IdentifierCodeRecognizer : BuiltInRecognizer
                 last += 2;
             }
 
+            // A lone word, or a lone token shorter than any code, cannot be an identifier: skip the work below.
+            if (last == k && (t.Kind == TokenKind.Word || t.Length < 5))
+            {
+                continue;
+            }
+
             var end = tokens[last].End;
             if (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '@' or '_'))
             {

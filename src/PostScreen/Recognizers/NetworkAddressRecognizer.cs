@@ -11,6 +11,8 @@ namespace PostScreen.Recognizers;
 /// </summary>
 internal sealed class NetworkAddressRecognizer : BuiltInRecognizer
 {
+    private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create(":-.");
+
     public override string Name => "network";
 
     protected override void Recognize(PostAnalysis analysis, RecognitionContext context)
@@ -43,10 +45,7 @@ internal sealed class NetworkAddressRecognizer : BuiltInRecognizer
             }
         }
 
-        if (text.Contains(':') || text.Contains('-') || text.Contains('.'))
-        {
-            ScanHex(analysis, context);
-        }
+        ScanHex(analysis, context);
     }
 
     private static bool ValidOctets(ReadOnlySpan<char> s)
@@ -68,44 +67,57 @@ internal sealed class NetworkAddressRecognizer : BuiltInRecognizer
         return true;
     }
 
-    /// <summary>Finds maximal runs of hex digits, ':' , '-' and '.' and tests them as IPv6 or MAC.</summary>
+    /// <summary>
+    /// Tests maximal runs of hex digits, ':', '-' and '.' as IPv6 or MAC addresses. Runs are found
+    /// from their separators (a separator between hex digits or colons), so ordinary prose costs one
+    /// vectorized search per separator rather than a look at every character.
+    /// </summary>
     private static void ScanHex(PostAnalysis analysis, RecognitionContext context)
     {
         var text = analysis.Text;
-        var i = 0;
-        while (i < text.Length)
+        var position = 0;
+        while (position < text.Length)
         {
-            if (!IsHexRunChar(text[i]))
+            var found = text.AsSpan(position).IndexOfAny(Separators);
+            if (found < 0)
             {
-                i++;
+                return;
+            }
+
+            var s = position + found;
+            position = s + 1;
+            var before = s > 0 ? text[s - 1] : ' ';
+            var after = s + 1 < text.Length ? text[s + 1] : ' ';
+            var between = (char.IsAsciiHexDigit(before) || before == ':') && (char.IsAsciiHexDigit(after) || after == ':');
+            if (!between && !(text[s] == ':' && after == ':'))
+            {
+                // Not between hex digits or colons, and not the start of "::" (the unspecified address).
                 continue;
+            }
+
+            var i = s;
+            while (i > 0 && IsHexRunChar(text[i - 1]))
+            {
+                i--;
             }
 
             if (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '_'))
             {
-                // Runs start at a boundary: skip the rest of this word.
-                i++;
-                while (i < text.Length && char.IsLetterOrDigit(text[i]))
-                {
-                    i++;
-                }
-
+                // The run continues a word ("bed-side", "E-mail"): skip it.
+                position = SkipRun(text, s);
                 continue;
             }
 
             var j = i;
-            var colons = 0;
-            var dashes = 0;
-            var dots = 0;
             while (j < text.Length && j - i < 64 && IsHexRunChar(text[j]))
             {
-                colons += text[j] == ':' ? 1 : 0;
-                dashes += text[j] == '-' ? 1 : 0;
-                dots += text[j] == '.' ? 1 : 0;
                 j++;
             }
 
-            // Trim trailing punctuation ("... 00:1A:2B:3C:4D:5E." or a sentence-ending colon).
+            position = Math.Max(position, j);
+            var colons = text.AsSpan(i, j - i).Count(':');
+
+            // Trim trailing punctuation ("... 00:1A:2B:3C:4D:5E." or a sentence-ending colon), keeping a final "::".
             var end = j;
             while (end > i && text[end - 1] is '.' or '-' or ':' && !(end - i >= 2 && text[end - 2] == ':' && text[end - 1] == ':'))
             {
@@ -114,20 +126,31 @@ internal sealed class NetworkAddressRecognizer : BuiltInRecognizer
 
             var glued = j < text.Length && (char.IsLetterOrDigit(text[j]) || text[j] == '_');
             var run = text.AsSpan(i, end - i);
-            if (!glued && run.Length >= 2)
+            if (glued || run.Length < 2)
             {
-                if (IsMac(run))
-                {
-                    context.Report(EntityKind.Device, new TextSpan(i, run.Length), 0.85);
-                }
-                else if (colons >= 2 && IPAddress.TryParse(run, out var ip) && ip.AddressFamily == AddressFamily.InterNetworkV6)
-                {
-                    context.Report(EntityKind.Ip, new TextSpan(i, run.Length), 0.9);
-                }
+                position = SkipRun(text, j);
+                continue;
             }
 
-            i = Math.Max(j, i + 1);
+            if (IsMac(run))
+            {
+                context.Report(EntityKind.Device, new TextSpan(i, run.Length), 0.85);
+            }
+            else if (colons >= 2 && IPAddress.TryParse(run, out var ip) && ip.AddressFamily == AddressFamily.InterNetworkV6)
+            {
+                context.Report(EntityKind.Ip, new TextSpan(i, run.Length), 0.9);
+            }
         }
+    }
+
+    private static int SkipRun(string text, int from)
+    {
+        while (from < text.Length && (char.IsLetterOrDigit(text[from]) || IsHexRunChar(text[from])))
+        {
+            from++;
+        }
+
+        return from;
     }
 
     private static bool IsHexRunChar(char c) => char.IsAsciiHexDigit(c) || c is ':' or '-' or '.';

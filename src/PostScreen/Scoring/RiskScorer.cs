@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace PostScreen.Scoring;
 
 /// <summary>
@@ -17,30 +19,52 @@ internal static class RiskScorer
             return (verdict, 0);
         }
 
-        // The strongest contribution of each distinct ID.
-        var strongest = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var d in diagnostics)
+        // The strongest contribution of each distinct ID. Distinct IDs are few (one per descriptor),
+        // so a linear search over them keeps this linear in the diagnostics without a dictionary.
+        var ids = ArrayPool<string>.Shared.Rent(Math.Min(diagnostics.Count, 256));
+        var best = ArrayPool<double>.Shared.Rent(ids.Length);
+        var distinct = 0;
+        var remaining = 1.0;
+        try
         {
-            if (d.Severity == DiagnosticSeverity.Error)
+            foreach (var d in diagnostics)
             {
-                verdict = Verdict.Block;
-            }
-            else if (d.Severity == DiagnosticSeverity.Warning && verdict == Verdict.Pass)
-            {
-                verdict = Verdict.Review;
+                if (d.Severity == DiagnosticSeverity.Error)
+                {
+                    verdict = Verdict.Block;
+                }
+                else if (d.Severity == DiagnosticSeverity.Warning && verdict == Verdict.Pass)
+                {
+                    verdict = Verdict.Review;
+                }
+
+                var c = Contribution(d);
+                if (c <= 0)
+                {
+                    continue; // contributes a factor of 1 either way
+                }
+
+                var slot = Array.IndexOf(ids, d.Id, 0, distinct);
+                if (slot >= 0)
+                {
+                    best[slot] = Math.Max(best[slot], c);
+                }
+                else if (distinct < ids.Length)
+                {
+                    ids[distinct] = d.Id;
+                    best[distinct++] = c;
+                }
             }
 
-            var c = Contribution(d);
-            if (!strongest.TryGetValue(d.Id, out var existing) || c > existing)
+            for (var i = 0; i < distinct; i++)
             {
-                strongest[d.Id] = c;
+                remaining *= 1 - best[i];
             }
         }
-
-        var remaining = 1.0;
-        foreach (var c in strongest.Values)
+        finally
         {
-            remaining *= 1 - c;
+            ArrayPool<string>.Shared.Return(ids, clearArray: true);
+            ArrayPool<double>.Shared.Return(best);
         }
 
         return (verdict, (int)Math.Round(100 * (1 - remaining), MidpointRounding.AwayFromZero));

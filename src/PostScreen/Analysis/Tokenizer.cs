@@ -9,6 +9,12 @@ namespace PostScreen.Analysis;
 /// </summary>
 internal static class Tokenizer
 {
+    private const byte Other = 0, Space = 1, Newline = 2, Digit = 3, Lower = 4, Upper = 5;
+
+    // ASCII character classes: almost every character of a post is ASCII, and a table lookup is
+    // cheaper than the Unicode category checks, which run only for the rest.
+    private static readonly byte[] AsciiClass = BuildAsciiClass();
+
     public static Token[] Tokenize(string text, out int count)
     {
         var tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, text.Length / 3 + 4));
@@ -18,7 +24,8 @@ internal static class Tokenizer
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c))
+            var cls = c < 128 ? AsciiClass[c] : Other;
+            if (cls is Space or Newline || (c >= 128 && char.IsWhiteSpace(c)))
             {
                 flags |= c is '\n' or '\r' ? TokenFlags.NewlineBefore | TokenFlags.SpaceBefore : TokenFlags.SpaceBefore;
                 i++;
@@ -36,7 +43,7 @@ internal static class Tokenizer
             ref var t = ref tokens[count++];
             t = default;
             t.Start = i;
-            if (char.IsLetterOrDigit(c))
+            if (cls >= Digit || (c >= 128 && char.IsLetterOrDigit(c)))
             {
                 var letters = 0;
                 var digits = 0;
@@ -45,11 +52,21 @@ internal static class Tokenizer
                 while (j < text.Length)
                 {
                     var d = text[j];
-                    if (char.IsAsciiDigit(d))
+                    var dc = d < 128 ? AsciiClass[d] : Other;
+                    if (dc == Digit)
                     {
                         digits++;
                     }
-                    else if (char.IsLetter(d))
+                    else if (dc == Lower)
+                    {
+                        letters++;
+                    }
+                    else if (dc == Upper)
+                    {
+                        letters++;
+                        upper++;
+                    }
+                    else if (d >= 128 && char.IsLetter(d))
                     {
                         letters++;
                         if (char.IsUpper(d))
@@ -66,9 +83,11 @@ internal static class Tokenizer
                             break;
                         }
                     }
-                    else if (char.IsDigit(d))
+                    else if (d >= 128 && char.IsDigit(d))
                     {
-                        digits++; // non-ASCII digits count as digits for shape, recognizers re-check
+                        // Other scripts' digits are not ASCII numbers: recognizers parse Number tokens
+                        // as ASCII, so these count as letters (the token is a word or a mixed code).
+                        letters++;
                     }
                     else
                     {
@@ -113,6 +132,25 @@ internal static class Tokenizer
 
         MarkSentences(text, tokens.AsSpan(0, count));
         return tokens;
+    }
+
+    private static byte[] BuildAsciiClass()
+    {
+        var table = new byte[128];
+        for (var c = 0; c < 128; c++)
+        {
+            table[c] = c switch
+            {
+                '\n' or '\r' => Newline,
+                ' ' or '\t' or '\v' or '\f' => Space,
+                >= '0' and <= '9' => Digit,
+                >= 'a' and <= 'z' => Lower,
+                >= 'A' and <= 'Z' => Upper,
+                _ => Other,
+            };
+        }
+
+        return table;
     }
 
     /// <summary>

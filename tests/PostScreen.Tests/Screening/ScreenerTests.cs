@@ -92,10 +92,12 @@ public sealed class ScreenerTests
     [InlineData("@@@@@@@@@@@@@@@@")]
     [InlineData("Mr. Mr. Mr. Mr. Mr. Mr.")]
     [InlineData("::::::::1:2:3:4:5:6:7:8:9")]
+    [InlineData("My ٩٤-year-old patient, aged ٩١, admitted ١١/٠٢")]
     public void Garbage_never_throws(string? text)
     {
         var result = PostScreener.Default.Screen(text);
         Assert.Equal(Verdict.Pass, result.Verdict);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "PS0005");
     }
 
     [Fact]

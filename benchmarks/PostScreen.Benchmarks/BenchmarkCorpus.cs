@@ -24,6 +24,41 @@ internal static class BenchmarkCorpus
         "@jenny_k84 your A1c of 9.4 means you need to increase the insulin.",
     ];
 
+    // Sentences with no identifier at all, for the typical mix.
+    private static readonly string[] Plain =
+    [
+        "Heart disease is still the leading cause of death, so know your numbers.",
+        "Most adults need 150 minutes of exercise a week and some strength training.",
+        "Wash your hands, get your flu shot and stay home when you are sick.",
+        "Our team finished the sepsis quality project and mortality fell by a third.",
+        "Residency interviews are exhausting but I love meeting the applicants.",
+        "Antibiotics do not treat viral infections, so please do not ask for them for a cold.",
+        "Night shift again this week, coffee is the only thing keeping me upright.",
+        "Great discussion at journal club about the new heart failure guideline.",
+    ];
+
+    /// <summary>Posts where about one sentence in four carries an identifier (linked or not).</summary>
+    public static string[] TypicalPosts(int count, int targetLength, int seed)
+    {
+        var random = new Random(seed);
+        var posts = new string[count];
+        var builder = new StringBuilder(targetLength + 200);
+        for (var i = 0; i < count; i++)
+        {
+            builder.Clear();
+            while (builder.Length < targetLength - 60)
+            {
+                var pool = random.Next(4) == 0 ? Sentences : Plain;
+                builder.Append(pool[random.Next(pool.Length)]).Append(' ');
+            }
+
+            posts[i] = builder.ToString(0, Math.Min(builder.Length, targetLength)).TrimEnd();
+        }
+
+        return posts;
+    }
+
+    /// <summary>Posts where every sentence carries an identifier: the worst case for diagnostics.</summary>
     public static string[] Posts(int count, int targetLength, int seed)
     {
         var random = new Random(seed);

@@ -4,7 +4,8 @@ using BenchmarkDotNet.Attributes;
 namespace PostScreen.Benchmarks;
 
 /// <summary>
-/// <c>Screen</c> on single short (280 chars) and long (5,000 chars) posts and on a batch, with
+/// <c>Screen</c> on single short (280 chars; every sentence with an identifier, or a typical mix
+/// where one sentence in four has one) and long (5,000 chars) posts and on a batch, with
 /// allocations. Divide the UTF-8 bytes per operation (printed as a column) by the median for MB/s.
 /// </summary>
 [MemoryDiagnoser]
@@ -13,6 +14,7 @@ public class ScreenBenchmarks
     private readonly PostScreener _screener = PostScreener.Default;
     private string[] _short = [];
     private string[] _long = [];
+    private string[] _typical = [];
     private int _next;
 
     [GlobalSetup]
@@ -20,11 +22,15 @@ public class ScreenBenchmarks
     {
         _short = BenchmarkCorpus.Posts(256, 280, seed: 1);
         _long = BenchmarkCorpus.Posts(32, 5000, seed: 2);
+        _typical = BenchmarkCorpus.TypicalPosts(256, 280, seed: 4);
         Console.WriteLine($"// short post: {Encoding.UTF8.GetByteCount(_short[0])} UTF-8 bytes; long post: {Encoding.UTF8.GetByteCount(_long[0])} bytes");
     }
 
     [Benchmark(Baseline = true)]
     public ScreeningResult ShortPost() => _screener.Screen(_short[_next++ & 255]);
+
+    [Benchmark]
+    public ScreeningResult ShortTypicalPost() => _screener.Screen(_typical[_next++ & 255]);
 
     [Benchmark]
     public ScreeningResult LongPost() => _screener.Screen(_long[_next++ & 31]);

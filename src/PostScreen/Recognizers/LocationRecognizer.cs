@@ -24,8 +24,8 @@ internal sealed class LocationRecognizer : BuiltInRecognizer
                 continue;
             }
 
-            // Facility: capitalized words ending in a capitalized facility head.
-            if (FacilityEnd(analysis, k) is var (fStart, fEnd, fLast) && fEnd > 0)
+            // Facility: capitalized words ending in a capitalized facility head (only where the sentence has one).
+            if ((analysis.SentenceLex(t.Sentence) & Lex.FacilityHead) != 0 && FacilityEnd(analysis, k) is var (fStart, fEnd, fLast) && fEnd > 0)
             {
                 context.Report(EntityKind.Location, TextSpan.FromBounds(fStart, fEnd), 0.85, EntityLink.Infer, EntityHint.Facility);
                 k = fLast;
@@ -42,7 +42,8 @@ internal sealed class LocationRecognizer : BuiltInRecognizer
             }
 
             // Multi-word city: "San Diego", "St. Louis", "Salt Lake City"
-            if (t.Has(Lex.CityPrefix))
+            if (t.Has(Lex.CityPrefix) && k + 1 < tokens.Length && tokens[k + 1].Start - t.End <= 1 &&
+                (tokens[k + 1].Is(TokenFlags.Capitalized) || tokens[k + 1].IsPunct('.', text)))
             {
                 var matched = -1;
                 for (var j = k + 1; j < tokens.Length && j <= k + 4; j++)

@@ -19,6 +19,7 @@ internal static class CliApp
         var root = new RootCommand("Screens draft social-media posts for PHI and professionalism issues before they are published.")
         {
             CheckCommand.Create(io),
+            FixCommand.Create(io),
             EvalCommand.Create(io),
         };
 

@@ -12,25 +12,25 @@ namespace PostScreen.Cli.Commands;
 internal static class CheckCommand
 {
     private static readonly string[] DefaultExtensions = [".md", ".markdown", ".txt"];
-    private static readonly string[] SkippedFolders = ["node_modules", "bin", "obj", ".git"];
 
     public static Command Create(ConsoleIo io)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files, folders, or - for standard input.", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Files, folders, globs, or - for standard input.", Arity = ArgumentArity.ZeroOrMore };
         var inputFormat = new Option<string>("--input-format") { Description = "text (default) or jsonl: one {\"id\",\"text\"} per line.", DefaultValueFactory = _ => "text" };
         inputFormat.AcceptOnlyFromAmong("text", "jsonl");
-        var format = new Option<string?>("--format") { Description = "text, json or jsonl (jsonl is the default for jsonl input)." };
-        format.AcceptOnlyFromAmong("text", "json", "jsonl");
+        var format = new Option<string?>("--format") { Description = "text, json, jsonl, sarif or github (jsonl is the default for jsonl input)." };
+        format.AcceptOnlyFromAmong("text", "json", "jsonl", "sarif", "github");
         var failLevel = new Option<string>("--fail-level") { Description = "Lowest severity that makes the exit code 1: error (default), warning or info.", DefaultValueFactory = _ => "error" };
         failLevel.AcceptOnlyFromAmong("error", "warning", "info");
+        var files = new FileOptions();
         var screenerOptions = new ScreenerOptions();
         var command = new Command("check", "Screen posts and report diagnostics.") { paths, inputFormat, format, failLevel };
+        files.AddTo(command);
         screenerOptions.AddTo(command);
         command.SetAction(parse =>
         {
-            var screener = screenerOptions.Build(parse);
             Severities.TryParseFailLevel(parse.GetValue(failLevel)!, out var fail);
-            var inputs = parse.GetValue(paths)!;
+            var inputs = files.Inputs(parse, parse.GetValue(paths)!, io);
             var input = parse.GetValue(inputFormat);
             var output = parse.GetValue(format) ?? (input == "jsonl" ? "jsonl" : "text");
             if (input == "jsonl")
@@ -45,10 +45,12 @@ internal static class CheckCommand
                     throw new CliUsageException("--input-format jsonl writes --format jsonl only");
                 }
 
-                return RunBatch(io, screener, inputs[0], fail);
+                return RunBatch(io, screenerOptions.Build(parse), inputs[0], fail);
             }
 
-            return RunFiles(io, screener, inputs, output, fail);
+            var screening = new FileScreening(() => screenerOptions.CreateBuilder(parse), files.IncludeCode(parse));
+            var progress = ReferenceEquals(io.Stderr, Console.Error) && !Console.IsErrorRedirected;
+            return RunFiles(io, screening, files.CreateFileSet(parse, DefaultExtensions), inputs, output, fail, progress);
         });
         return command;
     }
@@ -101,124 +103,64 @@ internal static class CheckCommand
         return findings ? CliApp.ExitFindings : CliApp.ExitClean;
     }
 
-    private static int RunFiles(ConsoleIo io, PostScreener screener, string[] inputs, string format, DiagnosticSeverity fail)
+    private static int RunFiles(ConsoleIo io, FileScreening screening, FileSet fileSet, string[] inputs, string format, DiagnosticSeverity fail, bool progress)
     {
-        var inputError = false;
-        var files = new List<(string Display, string? Path)>();
-        foreach (var input in inputs)
+        var (files, missing) = fileSet.Expand(inputs);
+        foreach (var input in missing)
         {
-            if (input == "-")
-            {
-                files.Add(("-", null));
-            }
-            else if (Directory.Exists(input))
-            {
-                files.AddRange(Walk(input).Select(f => (Relative(f), (string?)f)));
-            }
-            else if (File.Exists(input))
-            {
-                files.Add((Relative(input), input));
-            }
-            else
-            {
-                io.Stderr.WriteLine($"postscreen: '{input}' does not exist");
-                inputError = true;
-            }
+            io.Stderr.WriteLine($"postscreen: '{input}' does not exist");
         }
 
         var reports = new FileReport[files.Count];
+        var done = 0;
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            var (display, path) = files[i];
-            reports[i] = Screen(screener, display, path, io.Stdin);
+            reports[i] = screening.Screen(files[i], io.Stdin);
+            var n = Interlocked.Increment(ref done);
+            if (progress && (n % 50 == 0 || n == files.Count))
+            {
+                lock (io.Stderr)
+                {
+                    io.Stderr.Write($"\rscreened {n}/{files.Count} files");
+                    if (n == files.Count)
+                    {
+                        io.Stderr.WriteLine();
+                    }
+                }
+            }
         });
 
-        var ordered = reports.OrderBy(r => r.Path, StringComparer.Ordinal).ToArray();
         switch (format)
         {
             case "json":
-                JsonReport.Write(io.Stdout, ordered);
+                JsonReport.Write(io.Stdout, reports);
                 break;
             case "jsonl":
                 var writer = new JsonlBatchWriter(io.Stdout);
-                foreach (var report in ordered.Where(r => r.Result is not null))
+                foreach (var report in reports.Where(r => r.Skipped is null))
                 {
-                    writer.WriteResult(report.Path, report.Result!);
+                    writer.WriteResult(report.Path, report.Verdict, report.Score, report.Diagnostics);
                 }
 
                 break;
+            case "sarif":
+                SarifReport.Write(io.Stdout, reports);
+                break;
+            case "github":
+                GitHubReport.Write(io.Stdout, reports);
+                break;
             default:
-                TextReport.Write(io.Stdout, ordered);
+                TextReport.Write(io.Stdout, reports, color: !Console.IsOutputRedirected && ReferenceEquals(io.Stdout, Console.Out) && Environment.GetEnvironmentVariable("NO_COLOR") is null);
                 break;
         }
 
         io.Stdout.Flush();
-        if (inputError || ordered.Any(r => r.Skipped is not null && r.Unreadable))
+        if (missing.Count > 0 || reports.Any(r => r.Unreadable))
         {
             return CliApp.ExitError;
         }
 
-        return ordered.Any(r => r.Result is not null && r.Result.Diagnostics.Any(d => d.Severity >= fail && d.Severity != DiagnosticSeverity.Hidden))
-            ? CliApp.ExitFindings
-            : CliApp.ExitClean;
-    }
-
-    private static FileReport Screen(PostScreener screener, string display, string? path, Stream stdin)
-    {
-        byte[] bytes;
-        try
-        {
-            if (path is null)
-            {
-                using var memory = new MemoryStream();
-                stdin.CopyTo(memory);
-                bytes = memory.ToArray();
-            }
-            else
-            {
-                bytes = File.ReadAllBytes(path);
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return new FileReport(display, null, null, $"unreadable: {Reason(ex)}", Unreadable: true);
-        }
-
-        if (TextDecoding.TryDecode(bytes, out var text, out var why))
-        {
-            return new FileReport(display, text, screener.Screen(text), null, Unreadable: false);
-        }
-
-        return new FileReport(display, null, null, why, Unreadable: false);
-    }
-
-    private static IEnumerable<string> Walk(string folder)
-    {
-        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
-        foreach (var file in Directory.EnumerateFiles(folder, "*", options))
-        {
-            if (DefaultExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
-            {
-                yield return file;
-            }
-        }
-
-        foreach (var sub in Directory.EnumerateDirectories(folder, "*", options))
-        {
-            if (!SkippedFolders.Contains(Path.GetFileName(sub), StringComparer.Ordinal))
-            {
-                foreach (var file in Walk(sub))
-                {
-                    yield return file;
-                }
-            }
-        }
-    }
-
-    private static string Relative(string path)
-    {
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
-        return relative.Replace('\\', '/');
+        return reports.Any(r => r.Reaches(fail)) ? CliApp.ExitFindings : CliApp.ExitClean;
     }
 
     private static bool IsBlank(byte[] bytes)
@@ -240,42 +182,4 @@ internal static class CheckCommand
         UnauthorizedAccessException => "permission denied",
         _ => ex.Message,
     };
-}
-
-/// <summary>The outcome for one input file: a result, or why it was skipped (PS0001).</summary>
-internal sealed record FileReport(string Path, string? Text, ScreeningResult? Result, string? Skipped, bool Unreadable);
-
-/// <summary>Strict UTF-8 decoding with binary detection.</summary>
-internal static class TextDecoding
-{
-    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    public static bool TryDecode(byte[] bytes, out string text, out string why)
-    {
-        var span = bytes.AsSpan();
-        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            span = span[3..];
-        }
-
-        if (span[..Math.Min(span.Length, 8192)].Contains((byte)0))
-        {
-            text = string.Empty;
-            why = "skipped: binary file (contains NUL bytes)";
-            return false;
-        }
-
-        try
-        {
-            text = Strict.GetString(span);
-            why = string.Empty;
-            return true;
-        }
-        catch (DecoderFallbackException ex)
-        {
-            text = string.Empty;
-            why = $"skipped: not valid UTF-8 (invalid byte at offset {ex.Index})";
-            return false;
-        }
-    }
 }

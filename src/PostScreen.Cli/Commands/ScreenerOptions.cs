@@ -28,7 +28,9 @@ internal sealed class ScreenerOptions
         command.Options.Add(ReferenceYear);
     }
 
-    public PostScreener Build(ParseResult parse)
+    public PostScreener Build(ParseResult parse) => CreateBuilder(parse).Build();
+
+    public PostScreenerBuilder CreateBuilder(ParseResult parse)
     {
         var maxLength = parse.GetValue(MaxLength);
         if (maxLength < 1)
@@ -42,6 +44,6 @@ internal sealed class ScreenerOptions
             builder.WithReferenceYear(year);
         }
 
-        return builder.Build();
+        return builder;
     }
 }

@@ -18,13 +18,13 @@ internal static class JsonReport
 
     private static JsonFile ToJson(FileReport report)
     {
-        if (report.Result is null)
+        if (report.Skipped is not null)
         {
             return new JsonFile(report.Path, null, null, [], report.Skipped);
         }
 
         var positions = new TextPosition(report.Text!);
-        var diagnostics = report.Result.Diagnostics
+        var diagnostics = report.Diagnostics
             .Where(d => d.Severity != DiagnosticSeverity.Hidden)
             .Select(d =>
             {
@@ -33,7 +33,7 @@ internal static class JsonReport
                     d.Message, Math.Round(d.Confidence, 2), d.Descriptor.HelpLinkUri);
             })
             .ToArray();
-        return new JsonFile(report.Path, Severities.Verdict(report.Result.Verdict), report.Result.Score, diagnostics, null);
+        return new JsonFile(report.Path, Severities.Verdict(report.Verdict), report.Score, diagnostics, null);
     }
 }
 

@@ -14,15 +14,17 @@ internal sealed class JsonlBatchWriter(TextWriter output)
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
     private readonly ArrayBufferWriterHolder _buffer = new();
 
-    public void WriteResult(string id, ScreeningResult result)
+    public void WriteResult(string id, ScreeningResult result) => WriteResult(id, result.Verdict, result.Score, result.Diagnostics);
+
+    public void WriteResult(string id, Verdict verdict, int score, IEnumerable<Diagnostic> diagnostics)
     {
         using var writer = _buffer.Start(Options);
         writer.WriteStartObject();
         writer.WriteString("id", id);
-        writer.WriteString("verdict", Severities.Verdict(result.Verdict));
-        writer.WriteNumber("score", result.Score);
+        writer.WriteString("verdict", Severities.Verdict(verdict));
+        writer.WriteNumber("score", score);
         writer.WriteStartArray("diagnostics");
-        foreach (var d in result.Diagnostics)
+        foreach (var d in diagnostics)
         {
             if (d.Severity == DiagnosticSeverity.Hidden)
             {

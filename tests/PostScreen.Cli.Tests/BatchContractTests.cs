@@ -4,6 +4,7 @@ using PostScreen.Cli;
 namespace PostScreen.Cli.Tests;
 
 /// <summary>The batch JSONL contract of DESIGN.md, byte for byte, and the exit codes.</summary>
+[Collection("cwd")]
 public sealed class BatchContractTests
 {
     private static (int Exit, string Stdout, string Stderr) Run(string stdin, params string[] args)

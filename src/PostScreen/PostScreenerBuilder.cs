@@ -27,6 +27,8 @@ public sealed class PostScreenerBuilder
     internal PostScreenerBuilder()
     {
         _analyzers.Add(new PhiIdentifierAnalyzer());
+        _analyzers.Add(new QuasiIdentifierAnalyzer());
+        _analyzers.Add(new PostLevelAnalyzer());
     }
 
     /// <summary>Names of the built-in recognizers, for <see cref="RemoveRecognizer"/>.</summary>
@@ -141,6 +143,29 @@ public sealed class PostScreenerBuilder
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(year, 1900);
         _referenceYear = year;
+        return this;
+    }
+
+    /// <summary>
+    /// Turns on the post-level detectors, which are off by default: PS2001 patient anecdote, PS2002
+    /// disrespectful tone, PS3001 advice requested, PS4001 advice given, PS1100 quasi-identifiers —
+    /// each at its default severity, unless a severity was already set for it.
+    /// </summary>
+    public PostScreenerBuilder EnablePostLevelDetectors()
+    {
+        foreach (var descriptor in new[] { Descriptors.QuasiIdentifiers, Descriptors.PatientAnecdote, Descriptors.DisrespectfulTone, Descriptors.AdviceRequest, Descriptors.AdviceGiven })
+        {
+            _severityById.TryAdd(descriptor.Id, descriptor.DefaultSeverity == DiagnosticSeverity.Error ? ReportDiagnostic.Error : ReportDiagnostic.Warn);
+        }
+
+        return this;
+    }
+
+    /// <summary>Chooses how the post-level detectors decide (evaluation compares the three).</summary>
+    internal PostScreenerBuilder WithPostLevelMode(PostLevelMode mode)
+    {
+        _analyzers.RemoveAll(a => a is PostLevelAnalyzer);
+        _analyzers.Add(new PostLevelAnalyzer(mode));
         return this;
     }
 

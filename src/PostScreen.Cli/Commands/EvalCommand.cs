@@ -19,7 +19,12 @@ internal static class EvalCommand
         screenerOptions.AddTo(command);
         command.SetAction(parse =>
         {
+            // PHI spans are scored with the default setup; the post-level detectors (off by default) are
+            // scored turned on, as shipped (combined), as rules only and as the text-only model, to show what each adds.
             var screener = screenerOptions.Build(parse);
+            var combined = screenerOptions.CreateBuilder(parse).EnablePostLevelDetectors().Build();
+            var rulesOnly = screenerOptions.CreateBuilder(parse).EnablePostLevelDetectors().WithPostLevelMode(Analyzers.PostLevelMode.RulesOnly).Build();
+            var modelOnly = screenerOptions.CreateBuilder(parse).EnablePostLevelDetectors().WithPostLevelMode(Analyzers.PostLevelMode.ModelOnly).Build();
             var wanted = parse.GetValue(split);
             foreach (var path in parse.GetValue(corpora)!)
             {
@@ -29,25 +34,44 @@ internal static class EvalCommand
                 }
 
                 var evaluator = new Evaluator();
+                var categories = new CategoryEvaluator("combined", "rules only", "model only");
                 foreach (var record in Evaluator.Load(path))
                 {
-                    if (wanted is null || string.Equals(record.Split, wanted, StringComparison.OrdinalIgnoreCase))
+                    if (wanted is not null && !string.Equals(record.Split, wanted, StringComparison.OrdinalIgnoreCase))
                     {
-                        evaluator.Add(record, screener.Screen(record.Text));
+                        continue;
+                    }
+
+                    var result = screener.Screen(record.Text);
+                    evaluator.Add(record, result);
+                    if (CategoryEvaluator.HasCategoryLabels(record) && record.Labels!.Keys.Any(k => k is "disrespect" or "quasi"))
+                    {
+                        categories.Add(record, [combined.Screen(record.Text), rulesOnly.Screen(record.Text), modelOnly.Screen(record.Text)]);
                     }
                 }
 
-                evaluator.Write(io.Stdout, $"## {Path.GetFileName(path)}{(wanted is null ? string.Empty : $" (split: {wanted})")}, {evaluator.Posts} posts");
+                var title = $"## {Path.GetFileName(path)}{(wanted is null ? string.Empty : $" (split: {wanted})")}";
+                if (evaluator.HasSpanOrPhiData)
+                {
+                    evaluator.Write(io.Stdout, $"{title}, {evaluator.Posts} posts");
+                    io.Stdout.WriteLine();
+                }
+
+                if (categories.Posts > 0)
+                {
+                    categories.Write(io.Stdout, $"{title}: post-level categories, {categories.Posts} posts");
+                    io.Stdout.WriteLine();
+                }
+
                 if (parse.GetValue(errors))
                 {
-                    io.Stdout.WriteLine();
-                    foreach (var error in evaluator.Errors)
+                    foreach (var error in evaluator.Errors.Concat(categories.Errors))
                     {
                         io.Stdout.WriteLine(error);
                     }
-                }
 
-                io.Stdout.WriteLine();
+                    io.Stdout.WriteLine();
+                }
             }
 
             return CliApp.ExitClean;

@@ -51,13 +51,18 @@ internal sealed class Evaluator
 
     public void Add(GoldRecord gold, ScreeningResult result)
     {
+        var goldSpans = gold.Spans ?? [];
+        if (gold.Labels is { } labels && !labels.ContainsKey("phi") && goldSpans.Length == 0)
+        {
+            return; // a corpus of post-level labels only: no PHI judgement to score
+        }
+
         Posts++;
         var recognition = gold.Source?.StartsWith("microsoft/presidio", StringComparison.Ordinal) == true;
         var predicted = result.Diagnostics
             .Where(d => d.Entity is not null && d.Severity != DiagnosticSeverity.Hidden &&
                         (d.Category == DiagnosticCategory.Phi || (recognition && d.Category == DiagnosticCategory.Identifier)))
             .ToList();
-        var goldSpans = gold.Spans ?? [];
         var matched = new bool[goldSpans.Length];
         foreach (var p in predicted)
         {
@@ -111,6 +116,8 @@ internal sealed class Evaluator
         }
     }
 
+    public bool HasSpanOrPhiData => _entities.Count > 0 || _posts.TruePositive + _posts.FalsePositive + _posts.FalseNegative > 0;
+
     public void Write(TextWriter output, string title)
     {
         output.WriteLine(title);
@@ -132,10 +139,10 @@ internal sealed class Evaluator
                          $"(TP {_posts.TruePositive}, FP {_posts.FalsePositive}, FN {_posts.FalseNegative})");
     }
 
-    private static string Row(string name, Counts c) =>
+    internal static string Row(string name, Counts c) =>
         $"| {name} | {c.TruePositive + c.FalseNegative} | {c.TruePositive + c.FalsePositive} | {Ratio(c.Precision)} | {Ratio(c.Recall)} | {Ratio(c.F1)} |";
 
-    private static string Ratio(double? value) => value is { } v ? v.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) : "n/a";
+    internal static string Ratio(double? value) => value is { } v ? v.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) : "n/a";
 
     private Counts Entity(string label)
     {
@@ -158,7 +165,7 @@ internal sealed class Evaluator
     private static string Coarse(string entity) => entity == "ACCOUNT" ? "CARD" : IdEntities.Contains(entity) && entity != "SSN" ? "ID" : entity;
 
     /// <summary>True/false positive and false negative counts. A class, so dictionary entries update in place.</summary>
-    private sealed class Counts
+    internal sealed class Counts
     {
         public int TruePositive;
         public int FalsePositive;

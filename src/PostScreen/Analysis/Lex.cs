@@ -56,4 +56,8 @@ internal enum Lex : ulong
     ZipCue = 1UL << 45,
     WorkCue = 1UL << 46,
     PatientStrong = 1UL << 47, // patient, pt: unambiguous, unlike room, bed or guy
+    Drug = 1UL << 48,
+    RareCondition = 1UL << 49,
+    Occupation = 1UL << 50,
+    UnusualEvent = 1UL << 51,
 }

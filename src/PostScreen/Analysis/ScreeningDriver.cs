@@ -30,12 +30,15 @@ internal sealed class ScreeningDriver
         bool showValues)
     {
         _recognizers = recognizers.ToArray();
-        _analyzers = analyzers.Select(a =>
-        {
-            var context = new AnalysisContext(a);
-            a.Initialize(context);
-            return context;
-        }).ToArray();
+        // As in Roslyn, an analyzer none of whose diagnostics is enabled does not run at all.
+        _analyzers = analyzers
+            .Where(a => a.SupportedDiagnostics.IsEmpty || a.SupportedDiagnostics.Any(d => severities.Effective(d) is not null))
+            .Select(a =>
+            {
+                var context = new AnalysisContext(a);
+                a.Initialize(context);
+                return context;
+            }).ToArray();
         _severities = severities;
         _allowList = allowList.Select(Canonical).Where(v => v.Length > 0).ToFrozenSet(StringComparer.Ordinal);
         _maxLength = maxLength;
@@ -74,7 +77,7 @@ internal sealed class ScreeningDriver
         var final = ImmutableArray.CreateBuilder<Diagnostic>(diagnostics.Count + 1);
         foreach (var diagnostic in diagnostics)
         {
-            var severity = _severities.Effective(diagnostic.Descriptor);
+            var severity = _severities.Effective(diagnostic.Descriptor, diagnostic.Severity);
             if (severity is null)
             {
                 continue;

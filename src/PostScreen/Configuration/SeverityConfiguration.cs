@@ -20,20 +20,30 @@ internal sealed class SeverityConfiguration
     public static SeverityConfiguration Empty { get; } = new(new Dictionary<string, ReportDiagnostic>(), new Dictionary<string, ReportDiagnostic>());
 
     /// <summary>The effective severity, or null when the diagnostic is suppressed.</summary>
-    public DiagnosticSeverity? Effective(DiagnosticDescriptor descriptor)
+    public DiagnosticSeverity? Effective(DiagnosticDescriptor descriptor) => Effective(descriptor, descriptor.DefaultSeverity);
+
+    /// <summary>
+    /// The effective severity of a diagnostic reported at <paramref name="reported"/> (an analyzer may
+    /// raise its default, as PS1100 does with a direct identifier), or null when it is suppressed.
+    /// </summary>
+    public DiagnosticSeverity? Effective(DiagnosticDescriptor descriptor, DiagnosticSeverity reported)
     {
         var setting = _byId.TryGetValue(descriptor.Id, out var byId) && byId != ReportDiagnostic.Default
             ? byId
             : _byCategory.TryGetValue(descriptor.Category, out var byCategory) ? byCategory : ReportDiagnostic.Default;
-        return setting switch
+        var configured = setting switch
         {
             ReportDiagnostic.Error => DiagnosticSeverity.Error,
             ReportDiagnostic.Warn => DiagnosticSeverity.Warning,
             ReportDiagnostic.Info => DiagnosticSeverity.Info,
             ReportDiagnostic.Hidden => DiagnosticSeverity.Hidden,
             ReportDiagnostic.Suppress => null,
-            _ => descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity : null,
+            _ => descriptor.IsEnabledByDefault ? reported : (DiagnosticSeverity?)null,
         };
+
+        // Setting a rule to its own default severity (as turning on an off-by-default rule does) keeps
+        // what the analyzer reported: PS1100 is raised to Error when the post has a direct identifier.
+        return configured == descriptor.DefaultSeverity && setting != ReportDiagnostic.Default ? reported : configured;
     }
 
     /// <summary>Parses an .editorconfig severity word: error, warning, suggestion, silent, none, default.</summary>

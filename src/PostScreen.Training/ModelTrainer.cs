@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using PostScreen.Analysis;
+using PostScreen.Classifiers;
+using PostScreen.Text;
+
+namespace PostScreen.Training;
+
+/// <summary>
+/// Trains one ML.NET L-BFGS logistic regression per post-level category, single-threaded with a
+/// fixed seed, on features from the library's own <see cref="PostFeaturizer"/>, and exports the
+/// weights as JSON that the library embeds. Two variants: with cue-phrase features (shipped for
+/// screening) and text-only (reported by eval as "model only").
+/// </summary>
+internal static class ModelTrainer
+{
+    private const int Seed = 20261123;
+
+    public static int Run(string corpusPath, string outputPath, TextWriter log)
+    {
+        var rows = Load(corpusPath);
+        log.WriteLine($"training on {rows.Count} posts of the train split");
+        var ml = new MLContext(seed: Seed);
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("dimension", PostFeaturizer.Dimension);
+            json.WriteString("trainedOn", Path.GetFileName(corpusPath) + " (split: train)");
+            foreach (var (variant, useCues) in new[] { ("combined", true), ("text", false) })
+            {
+                json.WriteStartObject(variant);
+                foreach (var category in PostCategories.All)
+                {
+                    var data = ml.Data.LoadFromEnumerable(rows.Select(r => new Row
+                    {
+                        Label = r.Labels.Contains(category.Label()),
+                        Features = Dense(useCues ? r.Combined : r.Text),
+                    }));
+                    var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+                    {
+                        NumberOfThreads = 1,
+                        L2Regularization = 0.5f,
+                        L1Regularization = 0.05f,
+                        OptimizationTolerance = 1e-7f,
+                        MaximumNumberOfIterations = 1000,
+                    });
+                    var model = trainer.Fit(data);
+                    var linear = model.Model.SubModel;
+                    var weights = linear.Weights;
+                    json.WriteStartObject(category.Label());
+                    json.WritePropertyName("bias");
+                    json.WriteRawValue(Format(linear.Bias));
+                    json.WriteStartArray("weights");
+                    for (var i = 0; i < weights.Count; i++)
+                    {
+                        if (weights[i] != 0)
+                        {
+                            json.WriteStartArray();
+                            json.WriteNumberValue(i);
+                            json.WriteRawValue(Format(weights[i]));
+                            json.WriteEndArray();
+                        }
+                    }
+
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                    Check(ml, model, data, linear.Weights, linear.Bias, category, variant, log);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+        }
+
+        File.WriteAllBytes(outputPath, stream.ToArray());
+        log.WriteLine($"wrote {outputPath}");
+        return 0;
+    }
+
+    /// <summary>The exported weights must give ML.NET's own probabilities: the runtime evaluates exactly this model.</summary>
+    private static void Check(MLContext ml, ITransformer model, IDataView data, IReadOnlyList<float> weights, float bias, PostCategory category, string variant, TextWriter log)
+    {
+        var predictions = ml.Data.CreateEnumerable<Prediction>(model.Transform(data), reuseRowObject: false).ToList();
+        var features = ml.Data.CreateEnumerable<Row>(data, reuseRowObject: false).ToList();
+        var worst = 0.0;
+        var correct = 0;
+        for (var i = 0; i < predictions.Count; i++)
+        {
+            double score = bias;
+            for (var f = 0; f < features[i].Features.Length; f++)
+            {
+                score += features[i].Features[f] * weights[f];
+            }
+
+            var p = 1 / (1 + Math.Exp(-score));
+            worst = Math.Max(worst, Math.Abs(p - predictions[i].Probability));
+            correct += (p >= 0.5) == features[i].Label ? 1 : 0;
+        }
+
+        if (worst > 1e-3)
+        {
+            throw new InvalidOperationException($"{variant}/{category}: exported weights disagree with ML.NET by {worst}");
+        }
+
+        log.WriteLine($"{variant,-8} {category.Label(),-15} train accuracy {(double)correct / predictions.Count:0.000}, max |p - ML.NET p| {worst:0.0e0}");
+    }
+
+    private static float[] Dense(List<int> features)
+    {
+        var dense = new float[PostFeaturizer.Dimension];
+        foreach (var f in features)
+        {
+            dense[f] = 1;
+        }
+
+        return dense;
+    }
+
+    private static string Format(float value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    private static List<Example> Load(string path)
+    {
+        var examples = new List<Example>();
+        foreach (var line in File.ReadLines(path, Encoding.UTF8))
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            using var doc = JsonDocument.Parse(line);
+            var root = doc.RootElement;
+            if (root.TryGetProperty("split", out var split) && split.GetString() != "train")
+            {
+                continue; // the held-out split is never seen by training
+            }
+
+            var labels = root.GetProperty("labels").EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.True).Select(p => p.Name).ToHashSet();
+            using var analysis = new PostAnalysis(NormalizedText.Create(root.GetProperty("text").GetString() ?? string.Empty));
+            var cues = new List<CueMatch>();
+            CuePhrases.Match(analysis, cues);
+            var combined = new List<int>();
+            var text = new List<int>();
+            PostFeaturizer.Featurize(analysis, cues, includeCues: true, combined);
+            PostFeaturizer.Featurize(analysis, cues, includeCues: false, text);
+            examples.Add(new Example(labels, combined, text));
+        }
+
+        return examples;
+    }
+
+    private sealed record Example(HashSet<string> Labels, List<int> Combined, List<int> Text);
+
+    private sealed class Row
+    {
+        public bool Label { get; set; }
+
+        [VectorType(PostFeaturizer.Dimension)]
+        public float[] Features { get; set; } = [];
+    }
+
+    private sealed class Prediction
+    {
+        public float Probability { get; set; }
+    }
+}

@@ -1,0 +1,131 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using PostScreen.Analysis;
+using PostScreen.Classifiers;
+
+namespace PostScreen.Analyzers;
+
+/// <summary>How the post-level detectors decide; <see cref="Combined"/> is what screening uses.</summary>
+internal enum PostLevelMode
+{
+    /// <summary>
+    /// The ML.NET model over text and cue-phrase features fires at probability 0.5, or at 0.15 when a
+    /// cue phrase of the category matched.
+    /// </summary>
+    Combined,
+
+    /// <summary>Cue phrases alone (for evaluation).</summary>
+    RulesOnly,
+
+    /// <summary>The ML.NET model over text features alone (for evaluation).</summary>
+    ModelOnly,
+}
+
+/// <summary>
+/// PS2001 patient anecdote, PS2002 disrespectful tone, PS3001 advice requested, PS4001 advice given:
+/// one diagnostic per ID per post, spanning its strongest cue phrase, with the top contributing
+/// features in its properties (<c>features</c>) so a user can see why.
+/// </summary>
+internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combined) : DiagnosticAnalyzer
+{
+    /// <summary>Property keys of post-level diagnostics.</summary>
+    public const string CueProperty = "cue";
+    public const string FeaturesProperty = "features";
+    public const string ProbabilityProperty = "probability";
+
+    private const string PrivateReply =
+        "Thank you for reaching out. I can't give advice about an individual case on social media; " +
+        "please contact your own doctor's office or patient portal, and if it's urgent, call 911 or go to the nearest emergency department.";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        [Descriptors.PatientAnecdote, Descriptors.DisrespectfulTone, Descriptors.AdviceRequest, Descriptors.AdviceGiven];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterPostAction(Analyze);
+
+    private void Analyze(PostAnalysisContext context)
+    {
+        var analysis = context.Analysis;
+        if (analysis.Tokens.Length == 0)
+        {
+            return;
+        }
+
+        var cues = new List<CueMatch>();
+        CuePhrases.Match(analysis, cues);
+        var model = mode == PostLevelMode.ModelOnly ? LinearPostModel.TextOnly : LinearPostModel.Combined;
+        var features = new List<int>(analysis.Tokens.Length * 2 + 16);
+        PostFeaturizer.Featurize(analysis, cues, model.UsesCues, features);
+        foreach (var category in PostCategories.All)
+        {
+            var strongest = Strongest(cues, category);
+            double confidence;
+            if (mode == PostLevelMode.RulesOnly)
+            {
+                if (strongest is null)
+                {
+                    continue;
+                }
+
+                confidence = strongest.Value.Phrase.Weight;
+            }
+            else
+            {
+                // Combined: the model decides, and a matching cue phrase lowers its bar to 0.15 (the
+                // model can still veto a cue it is sure is innocent). Model only: the text model alone.
+                var probability = model.Probability(category, features);
+                var cueCounts = mode == PostLevelMode.Combined && strongest is not null;
+                if (probability < (cueCounts ? 0.15 : 0.5))
+                {
+                    continue;
+                }
+
+                confidence = cueCounts ? (probability + strongest!.Value.Phrase.Weight) / 2 : probability;
+            }
+
+            var span = strongest?.Span ?? FirstSentence(analysis);
+            var why = strongest is { } cue ? $"cue \"{cue.Phrase.Text}\"" : "model score " + confidence.ToString("0.00", CultureInfo.InvariantCulture);
+            var top = string.Join("; ", model.TopContributions(category, features, 3)
+                .Select(c => $"{PostFeaturizer.Name(c.Feature, analysis)} (+{c.Weight.ToString("0.00", CultureInfo.InvariantCulture)})"));
+            var properties = ImmutableDictionary<string, string>.Empty
+                .Add(FeaturesProperty, top)
+                .Add(ProbabilityProperty, confidence.ToString("0.000", CultureInfo.InvariantCulture));
+            if (strongest is { } s)
+            {
+                properties = properties.Add(CueProperty, s.Phrase.Text);
+            }
+
+            var descriptor = category.Descriptor();
+            var fixes = category == PostCategory.AdviceRequest
+                ? ImmutableArray.Create(new TextFix("Reply privately: move the conversation to a private channel or an appointment", FixKind.SuggestedReply, span, PrivateReply))
+                : [];
+            context.ReportDiagnostic(Diagnostic.Create(descriptor, span, confidence, descriptor.FormatMessage(why), properties, fixes));
+        }
+    }
+
+    /// <summary>The category's heaviest cue, the earliest among equals.</summary>
+    private static CueMatch? Strongest(List<CueMatch> cues, PostCategory category)
+    {
+        CueMatch? best = null;
+        foreach (var cue in cues)
+        {
+            if (cue.Phrase.Category == category && (best is null || cue.Phrase.Weight > best.Value.Phrase.Weight))
+            {
+                best = cue;
+            }
+        }
+
+        return best;
+    }
+
+    private static TextSpan FirstSentence(PostAnalysis analysis)
+    {
+        var tokens = analysis.Tokens;
+        var end = 0;
+        for (var k = 0; k < tokens.Length && tokens[k].Sentence == tokens[0].Sentence; k++)
+        {
+            end = tokens[k].End;
+        }
+
+        return TextSpan.FromBounds(tokens[0].Start, end);
+    }
+}

@@ -1,0 +1,99 @@
+using System.Collections.Immutable;
+using PostScreen.Analysis;
+
+namespace PostScreen.Analyzers;
+
+/// <summary>
+/// PS1100: a post about a patient that combines details which together single the patient out — a
+/// rare condition, a small place or named facility, a specific date or time, an age, an occupation,
+/// an unusual event — even when no name appears. Warning; Error when the post also has a
+/// patient-linked direct identifier. Spans the first detail; the message names the details.
+/// </summary>
+internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptors.QuasiIdentifiers];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterPostAction(Analyze);
+
+    private static void Analyze(PostAnalysisContext context)
+    {
+        var analysis = context.Analysis;
+        var post = analysis.PostLex;
+        if ((post & (Lex.PatientStrong | Lex.PatientNoun | Lex.Relative)) == 0)
+        {
+            return; // not about a patient
+        }
+
+        var tokens = analysis.Tokens;
+        var text = analysis.Text;
+        var firstDetail = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            ref readonly var t = ref tokens[k];
+            var span = new TextSpan(t.Start, t.Length);
+            if (t.Has(Lex.RareCondition) && !t.IsWord(text, "rare"))
+            {
+                Remember("a rare condition", span);
+            }
+            else if (t.Has(Lex.Occupation) && !t.Has(Lex.ClinicianTitle))
+            {
+                Remember("an occupation", span);
+            }
+            else if (t.Has(Lex.UnusualEvent))
+            {
+                Remember("an unusual event", span);
+            }
+            else if (t.IsWord(text, "town") || t.IsWord(text, "village") || t.IsWord(text, "island"))
+            {
+                Remember("a small place", span);
+            }
+            else if (t.Kind == TokenKind.Number && k + 2 < tokens.Length && tokens[k + 1].IsPunct('-', text) && tokens[k + 2].IsWord(text, "year"))
+            {
+                Remember("an age", span);
+            }
+            else if (t.Has(Lex.Weekday) || t.IsWord(text, "christmas") || t.IsWord(text, "night"))
+            {
+                Remember("a specific date or time", span);
+            }
+        }
+
+        var direct = false;
+        foreach (var entity in context.Entities)
+        {
+            if (!entity.IsPatientLinked)
+            {
+                continue;
+            }
+
+            switch (entity.Kind)
+            {
+                case EntityKind.Location or EntityKind.Zip:
+                    Remember("a small place", entity.Span);
+                    break;
+                case EntityKind.Date:
+                    Remember("a specific date or time", entity.Span);
+                    break;
+                case EntityKind.Age:
+                    Remember("an age", entity.Span);
+                    break;
+                default:
+                    direct |= !entity.Kind.IsWarningByDefault();
+                    break;
+            }
+        }
+
+        if (firstDetail.Count < 2)
+        {
+            return;
+        }
+
+        var ordered = firstDetail.OrderBy(p => p.Value.Start).ToList();
+        var names = string.Join(", ", ordered.Select(p => p.Key));
+        var diagnostic = Diagnostic.Create(Descriptors.QuasiIdentifiers, ordered[0].Value, Math.Min(0.95, 0.45 + 0.15 * ordered.Count),
+            Descriptors.QuasiIdentifiers.FormatMessage(names),
+            ImmutableDictionary<string, string>.Empty.Add("details", names));
+        context.ReportDiagnostic(direct ? diagnostic.WithSeverity(DiagnosticSeverity.Error) : diagnostic);
+
+        void Remember(string kind, TextSpan span) => firstDetail.TryAdd(kind, span);
+    }
+}

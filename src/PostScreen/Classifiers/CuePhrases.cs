@@ -1,0 +1,185 @@
+using System.Collections.Frozen;
+using PostScreen.Analysis;
+
+namespace PostScreen.Classifiers;
+
+/// <summary>
+/// The rule half of the post-level detectors: cue phrases per category, matched over the shared
+/// tokens (punctuation in the text is skipped unless the phrase names it). A phrase is words,
+/// <c>&lt;num&gt;</c>, a lexical class (<c>&lt;relative&gt;</c>, <c>&lt;drug&gt;</c>,
+/// <c>&lt;patient&gt;</c>, <c>&lt;clinical&gt;</c>, <c>&lt;mock&gt;</c>), <c>?</c>, or <c>*</c> (up
+/// to three words). Phrases are indexed by their first word, so matching costs one lookup per token.
+/// </summary>
+internal static class CuePhrases
+{
+    private static readonly Phrase[] All = Build();
+    private static readonly FrozenDictionary<string, Phrase[]> ByFirstWord =
+        All.Where(p => p.Elements[0].Kind == ElementKind.Word).GroupBy(p => p.Elements[0].Word!, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> FirstWordLookup =
+        ByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Phrase[] ByClass = All.Where(p => p.Elements[0].Kind != ElementKind.Word).ToArray();
+
+    /// <summary>Every phrase, for feature names.</summary>
+    public static IReadOnlyList<Phrase> Phrases => All;
+
+    /// <summary>Adds every match in the post to <paramref name="matches"/>, in token order.</summary>
+    public static void Match(PostAnalysis analysis, List<CueMatch> matches)
+    {
+        var tokens = analysis.Tokens;
+        var text = analysis.Text;
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            ref readonly var t = ref tokens[k];
+            if (t.Kind == TokenKind.Punct)
+            {
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Word && FirstWordLookup.TryGetValue(t.Value(text), out var phrases))
+            {
+                foreach (var phrase in phrases)
+                {
+                    if (TryMatch(analysis, phrase, k) is var end and > 0)
+                    {
+                        matches.Add(new CueMatch(phrase, TextSpan.FromBounds(t.Start, end)));
+                    }
+                }
+            }
+
+            foreach (var phrase in ByClass)
+            {
+                if (TryMatch(analysis, phrase, k) is var end and > 0)
+                {
+                    matches.Add(new CueMatch(phrase, TextSpan.FromBounds(t.Start, end)));
+                }
+            }
+        }
+    }
+
+    /// <summary>The end offset of the phrase matched from token <paramref name="start"/>, or 0.</summary>
+    private static int TryMatch(PostAnalysis analysis, Phrase phrase, int start)
+    {
+        var tokens = analysis.Tokens;
+        var text = analysis.Text;
+        var k = start;
+        var end = 0;
+        for (var e = 0; e < phrase.Elements.Length; e++)
+        {
+            var element = phrase.Elements[e];
+            if (element.Kind == ElementKind.Gap)
+            {
+                // Up to three words may stand here: try the rest of the phrase after 0..3 of them.
+                var next = phrase.Elements[e + 1];
+                for (var skipped = 0; skipped <= 3; skipped++)
+                {
+                    while (k < tokens.Length && tokens[k].Kind == TokenKind.Punct && next.Kind != ElementKind.Punct)
+                    {
+                        k++;
+                    }
+
+                    if (k < tokens.Length && Matches(next, tokens[k], text))
+                    {
+                        break;
+                    }
+
+                    if (k >= tokens.Length || tokens[k].Sentence != tokens[start].Sentence)
+                    {
+                        return 0;
+                    }
+
+                    k++;
+                }
+
+                continue;
+            }
+
+            while (k < tokens.Length && tokens[k].Kind == TokenKind.Punct && element.Kind != ElementKind.Punct)
+            {
+                k++;
+            }
+
+            if (k >= tokens.Length || !Matches(element, tokens[k], text))
+            {
+                return 0;
+            }
+
+            end = tokens[k].End;
+            k++;
+        }
+
+        return end;
+    }
+
+    private static bool Matches(Element element, in Token token, string text) => element.Kind switch
+    {
+        ElementKind.Word => token.Kind == TokenKind.Word && token.Value(text).Equals(element.Word, StringComparison.OrdinalIgnoreCase),
+        ElementKind.Number => token.Kind is TokenKind.Number or TokenKind.Mixed,
+        ElementKind.Class => token.Has(element.Class),
+        ElementKind.Punct => token.Kind == TokenKind.Punct && text[token.Start] == element.Word![0],
+        _ => false,
+    };
+
+    private static Phrase[] Build()
+    {
+        var list = new List<Phrase>();
+        void Add(PostCategory category, double weight, params string[] phrases)
+        {
+            foreach (var phrase in phrases)
+            {
+                list.Add(new Phrase(list.Count, category, weight, phrase, phrase.Split(' ').Select(Parse).ToArray()));
+            }
+        }
+
+        // Anecdote: a specific patient or encounter narrated.
+        Add(PostCategory.Anecdote, 0.9, "had a patient", "my patient", "my <num> year old patient", "my patients told", "one of my patients",
+            "the patient in", "the guy in", "the lady in", "the gentleman in", "a woman came in", "a man came in", "<num> came in",
+            "i admitted", "we admitted", "we coded", "just discharged", "my first patient", "saw a patient", "told a patient",
+            "patient in bed", "patient in room", "in bed <num>", "in room <num>", "in bay <num>", "room <num> keeps", "treated the",
+            "delivered a", "a little girl in", "a little boy in", "our <num> year old patient", "yesterday my patient", "our favorite");
+        // Disrespect: mocking or demeaning a patient.
+        Add(PostCategory.Disrespect, 0.9, "frequent flyer", "drug seeker", "idiot", "gomer", "professional patient", "walking disaster",
+            "pooped on the table", "never learn", "dumb as", "wanted to slap", "laughing at the patient", "why do we even bother",
+            "weighed like", "needed two beds", "bingo", "shocker", "right on schedule");
+        // Advice request: asking publicly about one's own or a relative's case.
+        Add(PostCategory.AdviceRequest, 0.9, "should i", "is it safe to take", "can anyone look at", "is that bad", "what do you think it is",
+            "my <relative> has", "my <relative> has had", "my <relative> woke up", "do we need urgent care", "what dose of", "if my",
+            "doctors of twitter", "what that means for me", "should i go back on", "my <clinical> is", "my <clinical> came back", "i have <any> should");
+        // Advice given: individualized clinical advice in public.
+        Add(PostCategory.AdviceGiven, 0.9, "you should stop", "start <drug>", "no need to come in", "just take", "your son's rash",
+            "your <relative> has", "your labs look", "double your", "you need to increase", "take the leftover", "cut the <drug>",
+            "skip your", "sounds like shingles", "keep him home", "keep her home", "recheck in a week", "you'll be fine", "definitely a");
+        return [.. list];
+    }
+
+    private static Element Parse(string part) => part switch
+    {
+        "<num>" => new Element(ElementKind.Number, null, Lex.None),
+        "<relative>" => new Element(ElementKind.Class, null, Lex.Relative),
+        "<drug>" => new Element(ElementKind.Class, null, Lex.Drug),
+        "<patient>" => new Element(ElementKind.Class, null, Lex.PatientNoun),
+        "<clinical>" => new Element(ElementKind.Class, null, Lex.Clinical),
+        "<any>" or "*" => new Element(ElementKind.Gap, null, Lex.None),
+        "?" or "-" => new Element(ElementKind.Punct, part, Lex.None),
+        _ => new Element(ElementKind.Word, part, Lex.None),
+    };
+
+    internal enum ElementKind
+    {
+        Word,
+        Number,
+        Class,
+        Punct,
+        Gap,
+    }
+
+    internal sealed record Element(ElementKind Kind, string? Word, Lex Class);
+
+    /// <summary>A cue phrase: which category it signals, how strongly, and its text (for evidence and feature names).</summary>
+    internal sealed record Phrase(int Id, PostCategory Category, double Weight, string Text, Element[] Elements);
+}
+
+/// <summary>A matched cue phrase and its span.</summary>
+internal readonly record struct CueMatch(CuePhrases.Phrase Phrase, TextSpan Span);

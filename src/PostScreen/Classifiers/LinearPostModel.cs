@@ -1,0 +1,81 @@
+using System.Reflection;
+using System.Text.Json;
+
+namespace PostScreen.Classifiers;
+
+/// <summary>
+/// The trained post-level models: one logistic regression per category, trained by ML.NET in
+/// <c>PostScreen.Training</c> and shipped as the embedded <c>post-model.json</c>. Screening
+/// evaluates the exported weights directly (no <c>PredictionEngine</c>), so it is thread-safe and
+/// allocation-free. Two variants ship: <c>combined</c> (text and cue-phrase features, used when
+/// screening) and <c>text</c> (text features only, reported by <c>eval</c> as "model only").
+/// </summary>
+internal sealed class LinearPostModel
+{
+    private readonly float[][] _weights;
+    private readonly float[] _bias;
+
+    private LinearPostModel(float[][] weights, float[] bias, bool usesCues)
+    {
+        _weights = weights;
+        _bias = bias;
+        UsesCues = usesCues;
+    }
+
+    public static LinearPostModel Combined => Models.Value.Combined;
+
+    public static LinearPostModel TextOnly => Models.Value.Text;
+
+    public bool UsesCues { get; }
+
+    private static readonly Lazy<(LinearPostModel Combined, LinearPostModel Text)> Models = new(Load);
+
+    /// <summary>The probability that the post belongs to <paramref name="category"/>.</summary>
+    public double Probability(PostCategory category, List<int> features)
+    {
+        var w = _weights[(int)category];
+        double score = _bias[(int)category];
+        foreach (var f in features)
+        {
+            score += w[f];
+        }
+
+        return 1 / (1 + Math.Exp(-score));
+    }
+
+    /// <summary>The features that pushed the score up most, strongest first.</summary>
+    public IEnumerable<(int Feature, float Weight)> TopContributions(PostCategory category, List<int> features, int count)
+    {
+        var w = _weights[(int)category];
+        return features.Select(f => (f, w[f])).Where(p => p.Item2 > 0).OrderByDescending(p => p.Item2).ThenBy(p => p.f).Take(count);
+    }
+
+    private static (LinearPostModel, LinearPostModel) Load()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("PostScreen.Resources.post-model.json")
+            ?? throw new InvalidOperationException("The embedded post-level model is missing from the PostScreen assembly.");
+        using var document = JsonDocument.Parse(stream);
+        var root = document.RootElement;
+        return (Read(root.GetProperty("combined"), usesCues: true), Read(root.GetProperty("text"), usesCues: false));
+    }
+
+    private static LinearPostModel Read(JsonElement variant, bool usesCues)
+    {
+        var weights = new float[PostCategories.All.Length][];
+        var bias = new float[PostCategories.All.Length];
+        foreach (var category in PostCategories.All)
+        {
+            var model = variant.GetProperty(category.Label());
+            bias[(int)category] = model.GetProperty("bias").GetSingle();
+            var w = new float[PostFeaturizer.Dimension];
+            foreach (var pair in model.GetProperty("weights").EnumerateArray())
+            {
+                w[pair[0].GetInt32()] = pair[1].GetSingle();
+            }
+
+            weights[(int)category] = w;
+        }
+
+        return new LinearPostModel(weights, bias, usesCues);
+    }
+}

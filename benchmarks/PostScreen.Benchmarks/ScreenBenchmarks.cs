@@ -6,12 +6,14 @@ namespace PostScreen.Benchmarks;
 /// <summary>
 /// <c>Screen</c> on single short (280 chars; every sentence with an identifier, or a typical mix
 /// where one sentence in four has one) and long (5,000 chars) posts and on a batch, with
-/// allocations. Divide the UTF-8 bytes per operation (printed as a column) by the median for MB/s.
+/// allocations, with the PHI recognizers only (the default) and with every detector (post-level
+/// detectors on). Divide the UTF-8 bytes per post by the median for MB/s.
 /// </summary>
 [MemoryDiagnoser]
 public class ScreenBenchmarks
 {
     private readonly PostScreener _screener = PostScreener.Default;
+    private readonly PostScreener _allDetectors = PostScreener.CreateBuilder().EnablePostLevelDetectors().Build();
     private string[] _short = [];
     private string[] _long = [];
     private string[] _typical = [];
@@ -28,6 +30,12 @@ public class ScreenBenchmarks
 
     [Benchmark(Baseline = true)]
     public ScreeningResult ShortPost() => _screener.Screen(_short[_next++ & 255]);
+
+    [Benchmark]
+    public ScreeningResult ShortPostAllDetectors() => _allDetectors.Screen(_short[_next++ & 255]);
+
+    [Benchmark]
+    public ScreeningResult ShortTypicalPostAllDetectors() => _allDetectors.Screen(_typical[_next++ & 255]);
 
     [Benchmark]
     public ScreeningResult ShortTypicalPost() => _screener.Screen(_typical[_next++ & 255]);

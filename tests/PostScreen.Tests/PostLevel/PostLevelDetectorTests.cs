@@ -1,0 +1,124 @@
+using System.Diagnostics;
+
+namespace PostScreen.Tests.PostLevel;
+
+/// <summary>The post-level detectors: off by default, evidence on the cue phrase, explanations, fixes, PS1100.</summary>
+public sealed class PostLevelDetectorTests
+{
+    private static readonly PostScreener On = PostScreener.CreateBuilder().EnablePostLevelDetectors().Build();
+
+    private static Diagnostic Single(string text, string id) =>
+        Assert.Single(On.Screen(text).Diagnostics, d => d.Id == id);
+
+    private static string Evidence(string text, Diagnostic d) => text.Substring(d.Span.Start, d.Span.Length);
+
+    [Fact]
+    public void Off_by_default()
+    {
+        var result = PostScreener.Default.Screen("Had a patient today who brought his own IV pole from home.");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id is "PS2001" or "PS2002" or "PS3001" or "PS4001" or "PS1100");
+    }
+
+    [Fact]
+    public void Anecdote_points_at_its_cue_and_explains_itself_without_identifiers()
+    {
+        const string text = "Had a patient today who brought his own IV pole from home.";
+        var d = Single(text, "PS2001");
+        Assert.Equal("Had a patient", Evidence(text, d));
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        Assert.Equal("The post narrates a specific patient encounter: cue \"had a patient\"", d.Message);
+        Assert.Equal("had a patient", d.Properties["cue"]);
+        Assert.StartsWith("lex:PatientNoun (+", d.Properties["features"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Advice_request_points_at_the_question_and_offers_a_private_reply()
+    {
+        const string text = "@DrAnnaK my A1c is 9.4, should I be worried?";
+        var d = Single(text, "PS3001");
+        Assert.Equal("should I", Evidence(text, d));
+        var reply = Assert.Single(d.Fixes);
+        Assert.Equal(FixKind.SuggestedReply, reply.Kind);
+        Assert.Contains("can't give advice about an individual case on social media", reply.Replacement, StringComparison.Ordinal);
+        Assert.Equal(text, On.Screen(text).ApplyFixes()); // a suggested reply never rewrites the post
+    }
+
+    [Fact]
+    public void Advice_given_is_an_error_and_its_explanation_names_the_handle_class_not_the_handle()
+    {
+        const string text = "@jenny_k84 you should stop the lisinopril and start amlodipine 5 mg tonight.";
+        var d = Single(text, "PS4001");
+        Assert.Equal("you should stop", Evidence(text, d));
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+        Assert.DoesNotContain("jenny", d.Properties["features"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Mocking_tone_is_ps2002()
+    {
+        const string text = "Our favorite frequent flyer is back in bed 4 again lol.";
+        var d = Single(text, "PS2002");
+        Assert.Equal("frequent flyer", Evidence(text, d));
+        Assert.Equal(Verdict.Block, On.Screen(text).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Flu shots save lives. Talk to your own doctor about which vaccine is right for you.")]
+    [InlineData("If you have chest pain or trouble breathing, call 911. Do not wait.")]
+    [InlineData("Great talk by Dr. Chen on sepsis bundles at grand rounds today.")]
+    [InlineData("What's the difference between type 1 and type 2 diabetes? Great explainer thread here.")]
+    public void Hard_negatives_raise_no_post_level_finding(string text) =>
+        Assert.DoesNotContain(On.Screen(text).Diagnostics, d => d.Category is DiagnosticCategory.Anecdote or DiagnosticCategory.AdviceRequest or DiagnosticCategory.AdviceGiven);
+
+    [Fact]
+    public void Quasi_identifiers_name_their_details_and_become_errors_with_a_direct_identifier()
+    {
+        const string anonymous = "My patient, the only firefighter in a town of 800 people, came in with Fabry disease on Christmas morning.";
+        var warning = Single(anonymous, "PS1100");
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Equal("firefighter", Evidence(anonymous, warning));
+        Assert.Equal("Details combine to identify a patient: an occupation, a small place, a rare condition, a specific date or time", warning.Message);
+
+        const string named = "My patient Mr. Okafor, the only firefighter in a town of 800 people, came in with Fabry disease.";
+        Assert.Equal(DiagnosticSeverity.Error, Single(named, "PS1100").Severity);
+
+        Assert.DoesNotContain(On.Screen("The firefighter in our town ran a marathon.").Diagnostics, d => d.Id == "PS1100");
+    }
+
+    [Fact]
+    public async Task Shipped_model_is_rebuilt_bit_for_bit_by_the_training_command()
+    {
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "PostScreen.sln")))
+        {
+            root = Path.GetDirectoryName(root)!;
+        }
+
+        var output = Path.Combine(Path.GetTempPath(), $"post-model-{Guid.NewGuid():N}.json");
+        try
+        {
+            var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var arg in new[]
+                     {
+                         "run", "--project", Path.Combine("src", "PostScreen.Training"), "-c", "Release",
+                         "--artifacts-path", Path.Combine(Path.GetTempPath(), "postscreen-training-artifacts"), "--",
+                         Path.Combine("tests", "corpus", "post-posts.jsonl"), output,
+                     })
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            using var process = Process.Start(start)!;
+            var log = process.StandardOutput.ReadToEndAsync();
+            var errors = process.StandardError.ReadToEndAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+            await process.WaitForExitAsync(timeout.Token);
+            Assert.True(process.ExitCode == 0, await log + await errors);
+            Assert.Equal(File.ReadAllBytes(Path.Combine(root, "src", "PostScreen", "Resources", "post-model.json")), File.ReadAllBytes(output));
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+}

@@ -55,6 +55,7 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
         var model = mode == PostLevelMode.ModelOnly ? LinearPostModel.TextOnly : LinearPostModel.Combined;
         var features = new List<int>(analysis.Tokens.Length * 2 + 16);
         PostFeaturizer.Featurize(analysis, cues, model.UsesCues, features);
+        PostFeaturizer.Explainer? explainer = null;
         foreach (var category in PostCategories.All)
         {
             var strongest = Strongest(cues, category);
@@ -84,21 +85,30 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
 
             var span = strongest?.Span ?? FirstSentence(analysis);
             var why = strongest is { } cue ? $"cue \"{cue.Phrase.Text}\"" : "model score " + confidence.ToString("0.00", CultureInfo.InvariantCulture);
-            var top = string.Join("; ", model.TopContributions(category, features, 3)
-                .Select(c => $"{PostFeaturizer.Name(c.Feature, analysis)} (+{c.Weight.ToString("0.00", CultureInfo.InvariantCulture)})"));
-            var properties = ImmutableDictionary<string, string>.Empty
-                .Add(FeaturesProperty, top)
-                .Add(ProbabilityProperty, confidence.ToString("0.000", CultureInfo.InvariantCulture));
+            explainer ??= new PostFeaturizer.Explainer(analysis);
+            var top = new System.Text.StringBuilder();
+            foreach (var (feature, weight) in model.TopThree(category, features))
+            {
+                if (weight > 0)
+                {
+                    top.Append(top.Length > 0 ? "; " : string.Empty).Append(PostFeaturizer.Name(feature, explainer))
+                        .Append(" (+").Append(weight.ToString("0.00", CultureInfo.InvariantCulture)).Append(')');
+                }
+            }
+
+            var properties = ImmutableDictionary.CreateBuilder<string, string>();
+            properties.Add(FeaturesProperty, top.ToString());
+            properties.Add(ProbabilityProperty, confidence.ToString("0.000", CultureInfo.InvariantCulture));
             if (strongest is { } s)
             {
-                properties = properties.Add(CueProperty, s.Phrase.Text);
+                properties.Add(CueProperty, s.Phrase.Text);
             }
 
             var descriptor = category.Descriptor();
             var fixes = category == PostCategory.AdviceRequest
                 ? ImmutableArray.Create(new TextFix("Reply privately: move the conversation to a private channel or an appointment", FixKind.SuggestedReply, span, PrivateReply))
                 : [];
-            context.ReportDiagnostic(Diagnostic.Create(descriptor, span, confidence, descriptor.FormatMessage(why), properties, fixes));
+            context.ReportDiagnostic(Diagnostic.Create(descriptor, span, confidence, descriptor.FormatMessage(why), properties.ToImmutable(), fixes));
         }
     }
 

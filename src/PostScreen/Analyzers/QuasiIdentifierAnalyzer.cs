@@ -26,7 +26,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
 
         var tokens = analysis.Tokens;
         var text = analysis.Text;
-        var firstDetail = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
+        Dictionary<string, TextSpan>? firstDetail = null; // allocated at the first detail: most posts have none
         for (var k = 0; k < tokens.Length; k++)
         {
             ref readonly var t = ref tokens[k];
@@ -82,7 +82,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        if (firstDetail.Count < 2)
+        if (firstDetail is null || firstDetail.Count < 2)
         {
             return;
         }
@@ -94,6 +94,6 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             ImmutableDictionary<string, string>.Empty.Add("details", names));
         context.ReportDiagnostic(direct ? diagnostic.WithSeverity(DiagnosticSeverity.Error) : diagnostic);
 
-        void Remember(string kind, TextSpan span) => firstDetail.TryAdd(kind, span);
+        void Remember(string kind, TextSpan span) => (firstDetail ??= new Dictionary<string, TextSpan>(StringComparer.Ordinal)).TryAdd(kind, span);
     }
 }

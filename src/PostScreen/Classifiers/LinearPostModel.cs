@@ -43,11 +43,33 @@ internal sealed class LinearPostModel
         return 1 / (1 + Math.Exp(-score));
     }
 
-    /// <summary>The features that pushed the score up most, strongest first.</summary>
-    public IEnumerable<(int Feature, float Weight)> TopContributions(PostCategory category, List<int> features, int count)
+    /// <summary>
+    /// The three features that pushed the score up most, strongest first (ties: lower index first);
+    /// unused slots have weight 0. One pass, no allocation.
+    /// </summary>
+    public (int Feature, float Weight)[] TopThree(PostCategory category, List<int> features)
     {
         var w = _weights[(int)category];
-        return features.Select(f => (f, w[f])).Where(p => p.Item2 > 0).OrderByDescending(p => p.Item2).ThenBy(p => p.f).Take(count);
+        var top = new (int Feature, float Weight)[3];
+        foreach (var f in features)
+        {
+            var weight = w[f];
+            for (var slot = 0; slot < 3; slot++)
+            {
+                if (weight > top[slot].Weight || (weight == top[slot].Weight && weight > 0 && f < top[slot].Feature))
+                {
+                    for (var move = 2; move > slot; move--)
+                    {
+                        top[move] = top[move - 1];
+                    }
+
+                    top[slot] = (f, weight);
+                    break;
+                }
+            }
+        }
+
+        return top;
     }
 
     private static (LinearPostModel, LinearPostModel) Load()

@@ -27,7 +27,7 @@ internal static class PostFeaturizer
     public static void Featurize(PostAnalysis analysis, IReadOnlyList<CueMatch> cues, bool includeCues, List<int> features)
     {
         features.Clear();
-        var (question, dose) = TextFeatures(analysis, features, names: null);
+        var (question, dose) = TextFeatures(analysis, features, sources: null);
         var text = analysis.Text;
 
         // Lexical classes present in the post: 64 named features.
@@ -63,13 +63,19 @@ internal static class PostFeaturizer
             }
         }
 
-        features.Sort();
+        // Each feature counts once (training saw 0/1 values): drop repeats with a bitset, in one pass.
+        Span<ulong> seen = stackalloc ulong[Dimension / 64];
+        seen.Clear();
         var n = 0;
         for (var i = 0; i < features.Count; i++)
         {
-            if (i == 0 || features[i] != features[i - 1])
+            var f = features[i];
+            ref var word = ref seen[f >> 6];
+            var bit = 1UL << (f & 63);
+            if ((word & bit) == 0)
             {
-                features[n++] = features[i];
+                word |= bit;
+                features[n++] = f;
             }
         }
 
@@ -81,15 +87,11 @@ internal static class PostFeaturizer
     /// text feature ("word:patient", "words:had a"; handles, numbers, drugs and names only by their
     /// class, so an explanation never repeats an identifier), or the named feature.
     /// </summary>
-    public static string Name(int index, PostAnalysis analysis)
+    public static string Name(int index, Explainer explainer)
     {
         if (index < NamedBase)
         {
-            var indices = new List<int>();
-            var names = new List<string>();
-            TextFeatures(analysis, indices, names);
-            var at = indices.IndexOf(index);
-            return at < 0 ? "words#" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) : names[at];
+            return explainer.NameOf(index) ?? "words#" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         var named = index - NamedBase;
@@ -104,17 +106,81 @@ internal static class PostFeaturizer
         };
     }
 
+    /// <summary>The names of one post's text features, found only when a finding needs explaining.</summary>
+    internal sealed class Explainer(PostAnalysis analysis)
+    {
+        private List<int>? _indices;
+        private List<(int PreviousFirst, int First)>? _sources;
+
+        /// <summary>The name of a text feature of this post ("word:patient", "words:had a", "word:&lt;drug&gt;").</summary>
+        public string? NameOf(int index)
+        {
+            if (_indices is null)
+            {
+                _indices = [];
+                _sources = [];
+                TextFeatures(analysis, _indices, _sources);
+            }
+
+            var at = _indices.IndexOf(index);
+            if (at < 0)
+            {
+                return null;
+            }
+
+            var (previous, first) = _sources![at];
+            return previous < 0 ? "word:" + TokenName(analysis, first) : "words:" + TokenName(analysis, previous) + " " + TokenName(analysis, first);
+        }
+    }
+
+    /// <summary>How a token enters the text features: its hash, the class name it backs off to, and its last token.</summary>
+    private static (uint Hash, string? Class, int Last) Classify(PostAnalysis analysis, int k)
+    {
+        var tokens = analysis.Tokens;
+        var text = analysis.Text;
+        var t = tokens[k];
+        if (k > 0 && tokens[k - 1].IsPunct('@', text) && tokens[k - 1].End == t.Start)
+        {
+            var last = k;
+            while (last + 1 < tokens.Length && tokens[last + 1].Start == tokens[last].End && (tokens[last + 1].Kind != TokenKind.Punct || text[tokens[last + 1].Start] == '_'))
+            {
+                last++; // the rest of the handle
+            }
+
+            return (HandleHash, "<handle>", last);
+        }
+
+        if (t.Kind != TokenKind.Word)
+        {
+            return (NumberHash, "<num>", k);
+        }
+
+        if (t.Has(Lex.Drug))
+        {
+            return (DrugHash, "<drug>", k);
+        }
+
+        if (t.Is(TokenFlags.Capitalized) && t.Has(Lex.FirstName | Lex.Surname) && !t.Has(Lex.NotName))
+        {
+            return (NameHash, "<name>", k);
+        }
+
+        return (HashLower(t.Value(text)), null, k);
+    }
+
+    private static string TokenName(PostAnalysis analysis, int k) =>
+        Classify(analysis, k).Class ?? analysis.Tokens[k].Value(analysis.Text).ToString().ToLowerInvariant();
+
     /// <summary>
-    /// The hashed unigram and bigram features, in token order; with <paramref name="names"/>, also a
-    /// readable name for each (for explanations). One definition serves training, screening and explaining.
+    /// The hashed unigram and bigram features, in token order; with <paramref name="sources"/>, also
+    /// which tokens produced each (for explanations). One definition serves training, screening and explaining.
     /// </summary>
-    private static (bool Question, bool Dose) TextFeatures(PostAnalysis analysis, List<int> features, List<string>? names)
+    private static (bool Question, bool Dose) TextFeatures(PostAnalysis analysis, List<int> features, List<(int PreviousFirst, int First)>? sources)
     {
         var tokens = analysis.Tokens;
         var text = analysis.Text;
         uint previous = 0;
         var previousToken = -1;
-        var previousName = string.Empty;
         var question = false;
         var dose = false;
         for (var k = 0; k < tokens.Length; k++)
@@ -132,51 +198,15 @@ internal static class PostFeaturizer
             }
 
             var first = k;
-            uint hash;
-            string? name = null;
-            if (k > 0 && tokens[k - 1].IsPunct('@', text) && tokens[k - 1].End == t.Start)
-            {
-                hash = HandleHash;
-                name = "<handle>";
-                while (k + 1 < tokens.Length && tokens[k + 1].Start == tokens[k].End && (tokens[k + 1].Kind != TokenKind.Punct || text[tokens[k + 1].Start] == '_'))
-                {
-                    k++; // the rest of the handle
-                }
-            }
-            else if (t.Kind != TokenKind.Word)
-            {
-                hash = NumberHash;
-                name = "<num>";
-            }
-            else if (t.Has(Lex.Drug))
-            {
-                hash = DrugHash;
-                name = "<drug>";
-            }
-            else if (t.Is(TokenFlags.Capitalized) && t.Has(Lex.FirstName | Lex.Surname) && !t.Has(Lex.NotName))
-            {
-                hash = NameHash;
-                name = "<name>";
-            }
-            else
-            {
-                hash = HashLower(t.Value(text));
-            }
-
+            var (hash, _, last) = Classify(analysis, k);
+            k = last;
             features.Add((int)(hash & HashMask));
-            if (names is not null)
-            {
-                name ??= t.Value(text).ToString().ToLowerInvariant();
-                names.Add("word:" + name);
-            }
-
+            sources?.Add((-1, first));
             if (previousToken >= 0)
             {
                 features.Add((int)((previous * 31 + hash + 0x85EBCA6Bu) & HashMask));
-                names?.Add("words:" + previousName + " " + name);
+                sources?.Add((previousToken, first));
             }
-
-            previousName = name ?? string.Empty;
 
             dose |= t.Kind == TokenKind.Number && k + 1 < tokens.Length && tokens[k + 1].IsWord(text, "mg");
             previous = hash;
@@ -191,7 +221,8 @@ internal static class PostFeaturizer
         var hash = 2166136261u;
         foreach (var c in word)
         {
-            hash = (hash ^ char.ToLowerInvariant(c)) * 16777619u;
+            var lower = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c < 128 ? c : char.ToLowerInvariant(c);
+            hash = (hash ^ lower) * 16777619u;
         }
 
         return hash;

@@ -38,28 +38,14 @@ internal static class BenchmarkCorpus
     ];
 
     /// <summary>Posts where about one sentence in four carries an identifier (linked or not).</summary>
-    public static string[] TypicalPosts(int count, int targetLength, int seed)
-    {
-        var random = new Random(seed);
-        var posts = new string[count];
-        var builder = new StringBuilder(targetLength + 200);
-        for (var i = 0; i < count; i++)
-        {
-            builder.Clear();
-            while (builder.Length < targetLength - 60)
-            {
-                var pool = random.Next(4) == 0 ? Sentences : Plain;
-                builder.Append(pool[random.Next(pool.Length)]).Append(' ');
-            }
-
-            posts[i] = builder.ToString(0, Math.Min(builder.Length, targetLength)).TrimEnd();
-        }
-
-        return posts;
-    }
+    public static string[] TypicalPosts(int count, int targetLength, int seed) =>
+        Compose(count, targetLength, seed, random => (random.Next(4) == 0 ? Sentences : Plain) is var pool ? pool[random.Next(pool.Length)] : "");
 
     /// <summary>Posts where every sentence carries an identifier: the worst case for diagnostics.</summary>
-    public static string[] Posts(int count, int targetLength, int seed)
+    public static string[] Posts(int count, int targetLength, int seed) =>
+        Compose(count, targetLength, seed, random => Sentences[random.Next(Sentences.Length)]);
+
+    private static string[] Compose(int count, int targetLength, int seed, Func<Random, string> nextSentence)
     {
         var random = new Random(seed);
         var posts = new string[count];
@@ -69,7 +55,7 @@ internal static class BenchmarkCorpus
             builder.Clear();
             while (builder.Length < targetLength - 60)
             {
-                builder.Append(Sentences[random.Next(Sentences.Length)]).Append(' ');
+                builder.Append(nextSentence(random)).Append(' ');
             }
 
             posts[i] = builder.ToString(0, Math.Min(builder.Length, targetLength)).TrimEnd();

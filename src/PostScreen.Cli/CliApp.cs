@@ -44,6 +44,11 @@ internal static class CliApp
             stderr.WriteLine($"postscreen: {ex.Message}");
             return ExitError;
         }
+        catch (AggregateException ex) when (ex.InnerExceptions.FirstOrDefault() is CliUsageException usage)
+        {
+            stderr.WriteLine($"postscreen: {usage.Message}"); // raised inside parallel screening
+            return ExitError;
+        }
     }
 }
 

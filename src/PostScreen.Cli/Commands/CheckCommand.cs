@@ -48,6 +48,7 @@ internal static class CheckCommand
                 return RunBatch(io, screenerOptions.Build(parse), inputs[0], fail);
             }
 
+            screenerOptions.CreateBuilder(parse); // reads and validates the configuration file before any file is screened
             var screening = new FileScreening(() => screenerOptions.CreateBuilder(parse), files.IncludeCode(parse));
             var progress = ReferenceEquals(io.Stderr, Console.Error) && !Console.IsErrorRedirected;
             return RunFiles(io, screening, files.CreateFileSet(parse, DefaultExtensions), inputs, output, fail, progress);

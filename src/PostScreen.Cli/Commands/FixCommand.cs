@@ -37,6 +37,7 @@ internal static class FixCommand
             }
 
             Severities.TryParseFailLevel(parse.GetValue(minimum)!, out var level);
+            screenerOptions.CreateBuilder(parse); // reads and validates the configuration file before any file is screened
             var screening = new FileScreening(() => screenerOptions.CreateBuilder(parse), files.IncludeCode(parse));
             var (found, missing) = files.CreateFileSet(parse, DefaultExtensions).Expand(inputs);
             foreach (var input in missing)

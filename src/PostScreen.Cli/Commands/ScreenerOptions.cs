@@ -21,8 +21,17 @@ internal sealed class ScreenerOptions
         Description = "Year that birth years are measured against (default: the current year).",
     };
 
+    private Configuration.ConfigFile? _config;
+    private bool _configLoaded;
+
+    public Option<string?> Config { get; } = new("--config")
+    {
+        Description = "Configuration file with deny lists, allow lists and identifier patterns (default: postscreen.json in the current folder, if present).",
+    };
+
     public void AddTo(Command command)
     {
+        command.Options.Add(Config);
         command.Options.Add(ShowValues);
         command.Options.Add(MaxLength);
         command.Options.Add(ReferenceYear);
@@ -39,6 +48,13 @@ internal sealed class ScreenerOptions
         }
 
         var builder = PostScreener.CreateBuilder().WithMaxLength(maxLength).ShowValues(parse.GetValue(ShowValues));
+        if (!_configLoaded)
+        {
+            _config = Configuration.ConfigFile.Load(parse.GetValue(Config)); // read once, however many screeners are built
+            _configLoaded = true;
+        }
+
+        _config?.ApplyTo(builder);
         if (parse.GetValue(ReferenceYear) is { } year)
         {
             builder.WithReferenceYear(year);

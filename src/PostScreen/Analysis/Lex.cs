@@ -60,4 +60,6 @@ internal enum Lex : ulong
     RareCondition = 1UL << 49,
     Occupation = 1UL << 50,
     UnusualEvent = 1UL << 51,
+    AgeNumber = 1UL << 52,  // ninety, hundred (spelled-out ages)
+    MailAt = 1UL << 53,     // "at" in a disguised email
 }

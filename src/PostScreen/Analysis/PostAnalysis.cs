@@ -26,6 +26,7 @@ internal sealed class PostAnalysis : IDisposable
         {
             _sentenceLex[_tokens[k].Sentence] |= _tokens[k].Lex;
             PostLex |= _tokens[k].Lex;
+            HasDigits |= _tokens[k].Kind is TokenKind.Number or TokenKind.Mixed;
         }
     }
 
@@ -36,6 +37,9 @@ internal sealed class PostAnalysis : IDisposable
     public ReadOnlySpan<Token> Tokens => _tokens.AsSpan(0, _tokenCount);
 
     public int SentenceCount { get; }
+
+    /// <summary>Whether any token has a digit: recognizers of numbers and codes skip posts without one.</summary>
+    public bool HasDigits { get; }
 
     /// <summary>The union of the lexical classes of every word in the post.</summary>
     public Lex PostLex { get; }

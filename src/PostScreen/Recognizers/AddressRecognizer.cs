@@ -14,7 +14,7 @@ internal sealed class AddressRecognizer : BuiltInRecognizer
     {
         var tokens = analysis.Tokens;
         var text = analysis.Text;
-        if ((analysis.PostLex & Lex.StreetSuffix) == 0 && !text.Contains("box", StringComparison.OrdinalIgnoreCase))
+        if (!analysis.HasDigits || ((analysis.PostLex & Lex.StreetSuffix) == 0 && !text.Contains("box", StringComparison.OrdinalIgnoreCase)))
         {
             return;
         }

@@ -17,6 +17,11 @@ internal sealed class AgeRecognizer : BuiltInRecognizer
 
     protected override void Recognize(PostAnalysis analysis, RecognitionContext context)
     {
+        if (!analysis.HasDigits && (analysis.PostLex & (Lex.AgeCue | Lex.AgeNumber)) == 0)
+        {
+            return; // every form needs a number, an age word or a spelled-out ninety/hundred
+        }
+
         var tokens = analysis.Tokens;
         var text = analysis.Text;
         for (var k = 0; k < tokens.Length; k++)
@@ -66,7 +71,7 @@ internal sealed class AgeRecognizer : BuiltInRecognizer
                     context.Report(EntityKind.Age, new TextSpan(t.Start, t.Length), 0.8);
                     break;
 
-                case TokenKind.Word when w.Equals("ninety", StringComparison.OrdinalIgnoreCase) || w.Equals("hundred", StringComparison.OrdinalIgnoreCase):
+                case TokenKind.Word when t.Has(Lex.AgeNumber):
                 {
                     // ninety[-four][-year-old] / one hundred [and two] years old
                     var j = k + 1;

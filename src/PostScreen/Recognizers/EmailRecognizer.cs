@@ -73,11 +73,16 @@ internal sealed class EmailRecognizer : BuiltInRecognizer
     /// <summary>local (at|[at]|(at)) domain (dot|[dot]|.) tld</summary>
     private static void RecognizeDisguised(PostAnalysis analysis, RecognitionContext context)
     {
+        if ((analysis.PostLex & Lex.MailAt) == 0)
+        {
+            return;
+        }
+
         var tokens = analysis.Tokens;
         var text = analysis.Text;
         for (var k = 1; k + 2 < tokens.Length; k++)
         {
-            if (!tokens[k].IsWord(text, "at"))
+            if (!tokens[k].Has(Lex.MailAt))
             {
                 continue;
             }

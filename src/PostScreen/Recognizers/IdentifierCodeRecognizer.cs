@@ -16,6 +16,11 @@ internal sealed class IdentifierCodeRecognizer : BuiltInRecognizer
 
     protected override void Recognize(PostAnalysis analysis, RecognitionContext context)
     {
+        if (!analysis.HasDigits)
+        {
+            return; // every code has a digit
+        }
+
         var tokens = analysis.Tokens;
         var text = analysis.Text;
         Span<char> code = stackalloc char[40];

@@ -23,7 +23,7 @@ internal sealed class NameRecognizer : BuiltInRecognizer
         while (k < tokens.Length)
         {
             ref readonly var t = ref tokens[k];
-            if (t.Kind != TokenKind.Word)
+            if (t.Kind != TokenKind.Word || (!t.Is(TokenFlags.Capitalized) && (t.Lex & (Lex.NameIntro | Lex.PatientNoun)) == 0))
             {
                 k++;
                 continue;

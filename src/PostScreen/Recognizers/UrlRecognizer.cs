@@ -45,6 +45,11 @@ internal sealed class UrlRecognizer : BuiltInRecognizer
             i = text.IndexOf("://", i + 3, StringComparison.Ordinal);
         }
 
+        if (!HasDottedWord(text))
+        {
+            return; // no "label.tld" anywhere: prose whose dots all end sentences
+        }
+
         var tokens = analysis.Tokens;
         for (var k = 0; k + 2 < tokens.Length; k++)
         {
@@ -88,6 +93,19 @@ internal sealed class UrlRecognizer : BuiltInRecognizer
             covered = end;
             k = lastLabel;
         }
+    }
+
+    private static bool HasDottedWord(string text)
+    {
+        for (var dot = text.IndexOf('.'); dot >= 0 && dot + 1 < text.Length; dot = text.IndexOf('.', dot + 1))
+        {
+            if (dot > 0 && char.IsLetterOrDigit(text[dot - 1]) && char.IsLetterOrDigit(text[dot + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsUrlGlue(string text, in Token previous) =>

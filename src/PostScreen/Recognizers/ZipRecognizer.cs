@@ -44,7 +44,10 @@ internal sealed class ZipRecognizer : BuiltInRecognizer
             }
         }
 
-        RecognizeUkPostcodes(analysis, context);
+        if (analysis.HasDigits)
+        {
+            RecognizeUkPostcodes(analysis, context);
+        }
     }
 
     private static void RecognizeUkPostcodes(PostAnalysis analysis, RecognitionContext context)

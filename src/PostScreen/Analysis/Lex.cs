@@ -62,4 +62,6 @@ internal enum Lex : ulong
     UnusualEvent = 1UL << 51,
     AgeNumber = 1UL << 52,  // ninety, hundred (spelled-out ages)
     MailAt = 1UL << 53,     // "at" in a disguised email
+    SmallPlace = 1UL << 54, // town, village, island
+    TimeWord = 1UL << 55,   // christmas, night
 }

@@ -54,8 +54,11 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
         CuePhrases.Match(analysis, cues);
         var model = mode == PostLevelMode.ModelOnly ? LinearPostModel.TextOnly : LinearPostModel.Combined;
         var features = new List<int>(analysis.Tokens.Length * 2 + 16);
-        PostFeaturizer.Featurize(analysis, cues, model.UsesCues, features);
+        var sources = new List<(int, int)>(analysis.Tokens.Length * 2 + 16);
+        PostFeaturizer.Featurize(analysis, cues, model.UsesCues, features, sources);
         PostFeaturizer.Explainer? explainer = null;
+        Span<double> probabilities = stackalloc double[PostCategories.All.Length];
+        model.Probabilities(features, probabilities);
         foreach (var category in PostCategories.All)
         {
             var strongest = Strongest(cues, category);
@@ -73,7 +76,7 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
             {
                 // Combined: the model decides, and a matching cue phrase lowers its bar to 0.15 (the
                 // model can still veto a cue it is sure is innocent). Model only: the text model alone.
-                var probability = model.Probability(category, features);
+                var probability = probabilities[(int)category];
                 var cueCounts = mode == PostLevelMode.Combined && strongest is not null;
                 if (probability < (cueCounts ? 0.15 : 0.5))
                 {
@@ -85,7 +88,7 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
 
             var span = strongest?.Span ?? FirstSentence(analysis);
             var why = strongest is { } cue ? $"cue \"{cue.Phrase.Text}\"" : "model score " + confidence.ToString("0.00", CultureInfo.InvariantCulture);
-            explainer ??= new PostFeaturizer.Explainer(analysis);
+            explainer ??= new PostFeaturizer.Explainer(analysis, features, sources);
             var top = new System.Text.StringBuilder();
             foreach (var (feature, weight) in model.TopThree(category, features))
             {

@@ -43,7 +43,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             {
                 Remember("an unusual event", span);
             }
-            else if (t.IsWord(text, "town") || t.IsWord(text, "village") || t.IsWord(text, "island"))
+            else if (t.Has(Lex.SmallPlace))
             {
                 Remember("a small place", span);
             }
@@ -51,7 +51,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             {
                 Remember("an age", span);
             }
-            else if (t.Has(Lex.Weekday) || t.IsWord(text, "christmas") || t.IsWord(text, "night"))
+            else if (t.Has(Lex.Weekday | Lex.TimeWord))
             {
                 Remember("a specific date or time", span);
             }

@@ -23,11 +23,17 @@ internal static class PostFeaturizer
     private const uint DrugHash = 0x94D049BBu;
     private const uint NameHash = 0xBF58476Du;
 
-    /// <summary>Writes feature indices (each with value 1) into <paramref name="features"/>; duplicates are removed.</summary>
-    public static void Featurize(PostAnalysis analysis, IReadOnlyList<CueMatch> cues, bool includeCues, List<int> features)
+    /// <summary>
+    /// Writes feature indices (each with value 1) into <paramref name="features"/>; duplicates are
+    /// removed. With <paramref name="sources"/>, also which tokens produced each, kept aligned, so a
+    /// finding can be explained without featurizing twice.
+    /// </summary>
+    public static void Featurize(PostAnalysis analysis, IReadOnlyList<CueMatch> cues, bool includeCues, List<int> features, List<(int PreviousFirst, int First)>? sources = null)
     {
         features.Clear();
-        var (question, dose) = TextFeatures(analysis, features, sources: null);
+        sources?.Clear();
+        var (question, dose) = TextFeatures(analysis, features, sources);
+        var textFeatures = features.Count;
         var text = analysis.Text;
 
         // Lexical classes present in the post: 64 named features.
@@ -63,6 +69,12 @@ internal static class PostFeaturizer
             }
         }
 
+        // Named features have no token source.
+        for (var i = textFeatures; sources is not null && i < features.Count; i++)
+        {
+            sources.Add((-2, -2));
+        }
+
         // Each feature counts once (training saw 0/1 values): drop repeats with a bitset, in one pass.
         Span<ulong> seen = stackalloc ulong[Dimension / 64];
         seen.Clear();
@@ -75,11 +87,17 @@ internal static class PostFeaturizer
             if ((word & bit) == 0)
             {
                 word |= bit;
+                if (sources is not null)
+                {
+                    sources[n] = sources[i];
+                }
+
                 features[n++] = f;
             }
         }
 
         features.RemoveRange(n, features.Count - n);
+        sources?.RemoveRange(n, sources.Count - n);
     }
 
     /// <summary>
@@ -106,29 +124,19 @@ internal static class PostFeaturizer
         };
     }
 
-    /// <summary>The names of one post's text features, found only when a finding needs explaining.</summary>
-    internal sealed class Explainer(PostAnalysis analysis)
+    /// <summary>Names the features of one post from the sources recorded while featurizing it.</summary>
+    internal sealed class Explainer(PostAnalysis analysis, List<int> features, List<(int PreviousFirst, int First)> sources)
     {
-        private List<int>? _indices;
-        private List<(int PreviousFirst, int First)>? _sources;
-
         /// <summary>The name of a text feature of this post ("word:patient", "words:had a", "word:&lt;drug&gt;").</summary>
         public string? NameOf(int index)
         {
-            if (_indices is null)
-            {
-                _indices = [];
-                _sources = [];
-                TextFeatures(analysis, _indices, _sources);
-            }
-
-            var at = _indices.IndexOf(index);
-            if (at < 0)
+            var at = features.IndexOf(index);
+            if (at < 0 || sources[at].First < 0)
             {
                 return null;
             }
 
-            var (previous, first) = _sources![at];
+            var (previous, first) = sources[at];
             return previous < 0 ? "word:" + TokenName(analysis, first) : "words:" + TokenName(analysis, previous) + " " + TokenName(analysis, first);
         }
     }

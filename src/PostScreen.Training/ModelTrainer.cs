@@ -44,7 +44,7 @@ internal static class ModelTrainer
                     var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
                     {
                         NumberOfThreads = 1,
-                        L2Regularization = 0.5f,
+                        L2Regularization = 1.0f,
                         L1Regularization = 0.05f,
                         OptimizationTolerance = 1e-7f,
                         MaximumNumberOfIterations = 1000,

@@ -3,74 +3,119 @@
 categories: patient anecdote (PS2001), disrespectful tone (PS2002), individual advice requested
 (PS3001), individual advice given (PS4001) and quasi-identifier combinations (PS1100).
 
-Posts are assembled from templates in the voices of clinicians, nurses, students, patients and
-parents, with hard negatives for every category: general teaching, policy opinions, the author's
-own life and illness, study news, sarcasm about the system, general-information questions,
-requests for resources or records, public-health advice, conditional advice with "ask your own
-doctor". Templates marked H and the second half of every value pool are used only for the
-held-out split, which neither training nor rule writing saw. Labels are per post; "cue" marks the
-phrase a reader would highlight (used by tests, not by training). Deterministic (fixed seed).
+Three splits:
+- train: posts assembled from templates in the voices of clinicians, nurses, students, patients
+  and parents, with hard negatives for every category (general teaching, policy opinions, the
+  author's own life and illness, study news, sarcasm about the system, general-information
+  questions, requests for resources or records, public-health advice, conditional advice with
+  "ask your own doctor"). The training command reads this split only.
+- dev: every fifth template of each group, kept out of training, for checking that rules and
+  features generalize to phrasings the model has not seen. Tuning looks here.
+- heldout: hand-written posts from post_heldout.py, written before this generator's templates,
+  rules and features, and never tuned on.
+
+Labels are per post; "cue" marks the phrase a reader would highlight (used by tests, not by
+training). Deterministic (fixed seed).
 Run: python3 tests/corpus/generate_post_corpus.py > tests/corpus/post-posts.jsonl
 """
 import json
+import os
 import random
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from post_heldout import HELDOUT  # noqa: E402
 
 rng = random.Random(1123)
 
 P = {
     "cond": ["pneumonia", "sepsis", "a stroke", "heart failure", "DKA", "a hip fracture", "pancreatitis", "a GI bleed",
-             "cellulitis", "an asthma attack", "a kidney stone", "appendicitis", "a seizure", "COPD", "shingles", "a UTI"],
+             "cellulitis", "an asthma attack", "a kidney stone", "appendicitis", "a seizure", "COPD", "shingles", "a UTI",
+             "a PE", "an MI", "a bowel obstruction", "meningitis", "a broken femur", "alcohol withdrawal", "a bad burn",
+             "a collapsed lung", "bronchiolitis", "croup", "preeclampsia", "an overdose"],
     "event": ["asked for a sandwich before we finished the CPR", "tried to leave against medical advice twice",
               "brought his own IV pole from home", "kept calling me by my first name and thanking me",
               "cried when we told her she could go home", "insisted the MRI gave him wifi", "showed me photos of her cats for an hour",
               "refused the blood draw until his wife arrived", "sang to the whole ward at 3am", "proposed to his girlfriend in the ED",
-              "asked if the defibrillator could charge his phone", "hid snacks under the mattress", "asked me to call her son in Ohio"],
-    "age": ["34", "52", "67", "71", "45", "28", "80", "59", "63", "76"],
-    "n": ["2", "3", "4", "7", "9", "11", "12", "14", "16", "21"],
+              "asked if the defibrillator could charge his phone", "hid snacks under the mattress", "asked me to call her son",
+              "wrote me a thank-you card in crayon", "told me about meeting his wife at a dance in 1958",
+              "asked whether I was married before answering any questions", "wanted to know if the ultrasound gel was edible",
+              "fell asleep mid-sentence and woke up laughing", "brought cookies for the night shift",
+              "made me promise to call her daughter", "quoted Shakespeare the whole time I examined him",
+              "insisted on walking to the bathroom by herself", "asked for a second opinion from the janitor"],
+    "age": ["34", "52", "67", "71", "45", "28", "80", "59", "63", "76", "19", "23", "41", "86", "8", "6", "15", "38"],
+    "n": ["2", "3", "4", "7", "9", "11", "12", "14", "16", "21", "5", "8", "18", "22", "30"],
     "drug": ["lisinopril", "metformin", "amlodipine", "sertraline", "levothyroxine", "atorvastatin", "prednisone", "warfarin",
-             "ibuprofen", "amoxicillin", "gabapentin", "omeprazole", "insulin glargine", "albuterol", "apixaban", "losartan"],
-    "dose": ["5", "10", "20", "25", "40", "50", "100", "500", "850", "1000"],
+             "ibuprofen", "amoxicillin", "gabapentin", "omeprazole", "insulin glargine", "albuterol", "apixaban", "losartan",
+             "metoprolol", "furosemide", "fluoxetine", "escitalopram", "tramadol", "naproxen", "doxycycline", "cephalexin",
+             "methotrexate", "lithium", "quetiapine", "trazodone", "montelukast", "clopidogrel"],
+    "dose": ["5", "10", "20", "25", "40", "50", "100", "500", "850", "1000", "12.5", "75", "200", "300", "600"],
     "lab": ["A1c is 9.4", "potassium is 5.9", "TSH came back 8.2", "creatinine is 2.1", "LDL is 190", "hemoglobin is 8.7",
-            "vitamin D is 12", "ALT is 140", "PSA went up to 6.3", "INR is 4.5", "platelets are 90", "ferritin is 9"],
+            "vitamin D is 12", "ALT is 140", "PSA went up to 6.3", "INR is 4.5", "platelets are 90", "ferritin is 9",
+            "sodium is 129", "white count is 14", "B12 is low at 180", "eGFR dropped to 44", "cholesterol is 260",
+            "uric acid is 9", "calcium is 11.2", "fasting sugar was 140"],
+    "test": ["MRI", "CT scan", "ultrasound", "x-ray", "biopsy report", "echo", "blood work", "pathology report", "EKG", "mammogram"],
+    "finding": ["a 'small hypodense lesion'", "'mild degenerative changes'", "a 'borderline' result", "'trace fluid'",
+                "an 'incidental cyst'", "'nonspecific T wave changes'", "'mild cardiomegaly'", "a 'complex nodule'"],
     "symptom": ["a fever of 102", "chest tightness", "a rash on my arm", "numbness in my left hand", "headaches every morning",
                 "blood in my urine", "a cough for three weeks", "swollen ankles", "dizziness when I stand up", "a lump in my neck",
-                "night sweats", "pain when I swallow"],
-    "relative": ["my son", "my daughter", "my mom", "my dad", "my husband", "my wife", "my grandma", "my toddler", "my baby", "my brother"],
-    "handle": ["@DrAnnaK", "@NurseMike_RN", "@DocOnCall", "@PedsDrLee", "@cardio_sam", "@DrPatelMD", "@FamilyDocJo", "@ER_Dave"],
-    "phandle": ["@jenny_k84", "@walter_w", "@mamabear_tx", "@kev_runs", "@ruthie_m", "@aisha_mom", "@frankie_d", "@megs_mom22"],
+                "night sweats", "pain when I swallow", "ringing in my ears", "back pain that wakes me up", "a racing heart at night",
+                "black stools", "a red painful eye", "stomach cramps after eating", "tingling in my feet", "shortness of breath on stairs"],
+    "ksymptom": ["a fever of 104", "a barking cough", "a rash all over his belly", "diarrhea for three days", "a swollen eye",
+                 "vomiting since last night", "a limp after falling", "ear pain", "a lump behind the ear", "no appetite for two days",
+                 "a bump on her head", "wheezing"],
+    "relative": ["son", "daughter", "mom", "dad", "husband", "wife", "grandma", "toddler", "baby", "brother", "sister",
+                 "grandpa", "partner", "teenager", "4 year old", "newborn"],
+    "kid": ["son", "daughter", "toddler", "baby", "3 year old", "6 month old", "8 year old", "little one"],
+    "handle": ["@DrAnnaK", "@NurseMike_RN", "@DocOnCall", "@PedsDrLee", "@cardio_sam", "@DrPatelMD", "@FamilyDocJo", "@ER_Dave",
+               "@DermDrRosa", "@GI_doc_ben", "@NeuroNerdMD", "@PharmD_Tess"],
+    "phandle": ["@jenny_k84", "@walter_w", "@mamabear_tx", "@kev_runs", "@ruthie_m", "@aisha_mom", "@frankie_d", "@megs_mom22",
+                "@coffee_and_kids", "@bigdave_71", "@nina.writes", "@tired_teacher", "@gym_rat_ray", "@sunny_side_sue"],
     "topic": ["sepsis bundles", "heart failure meds", "insulin pricing", "prior authorization", "vaccine hesitancy",
-              "nurse staffing", "antibiotic stewardship", "burnout", "telehealth", "opioid prescribing", "screening colonoscopy"],
-    "occupation": ["firefighter", "pastor", "high school principal", "mayor", "bus driver", "swim coach", "librarian", "fisherman"],
+              "nurse staffing", "antibiotic stewardship", "burnout", "telehealth", "opioid prescribing", "screening colonoscopy",
+              "health equity", "AI scribes", "rural hospital closures", "resident unions", "maternal mortality"],
+    "occupation": ["firefighter", "pastor", "high school principal", "mayor", "bus driver", "swim coach", "librarian", "fisherman",
+                   "postmaster", "town doctor", "sheriff", "judge", "ferry captain", "baker", "rancher", "rabbi"],
     "town": ["a town of 800 people", "our tiny island town", "a village of 1,200", "a farming town with one stoplight",
-             "the only ranch out past the county line", "a town of 500"],
-    "rare": ["Fabry disease", "ALS", "progeria", "a rare sarcoma", "Huntington's disease", "Wilson disease", "acromegaly"],
-    "when": ["last Tuesday at 3am", "on Christmas morning", "during Saturday's storm", "right after the parade", "on the night of the big fire"],
-    "unusual": ["a shark bite", "a lightning strike", "the grain silo collapse", "the bus crash on Route 9", "a bear attack"],
-    "mock": ["frequent flyer", "drug seeker", "total idiot", "professional patient", "GOMER", "walking disaster"],
+             "the only ranch out past the county line", "a town of 500", "a mountain hamlet of 300", "our little lake town",
+             "a mining town of 2,000"],
+    "rare": ["Fabry disease", "ALS", "progeria", "a rare sarcoma", "Huntington's disease", "Wilson disease", "acromegaly",
+             "Gaucher disease", "Pompe disease", "porphyria"],
+    "when": ["last Tuesday at 3am", "on Christmas morning", "during Saturday's storm", "right after the parade",
+             "on the night of the big fire", "on New Year's Eve", "the morning of the marathon", "on Thanksgiving", "last Friday night"],
+    "unusual": ["a shark bite", "a lightning strike", "the grain silo collapse", "the bus crash on Route 9", "a bear attack",
+                "the tornado", "the fireworks accident", "the boat explosion"],
+    "mock": ["frequent flyer", "drug seeker", "total idiot", "professional patient", "GOMER", "walking disaster", "dirtbag",
+             "moron", "whale", "train wreck", "nutjob", "drama queen"],
+    "mockact": ["whining about the jello", "demanding dilaudid by name", "faking a seizure again", "crying over a paper cut",
+                "asking for a turkey sandwich at 4am", "complaining the TV is too small", "refusing to shower for a week"],
+    "body": ["pooped the bed", "peed on the floor", "threw up on my shoes", "smelled like a dumpster", "was too fat for the scanner",
+             "got stuck in the chair", "farted through the whole exam"],
+    "colleague": ["Dr. Chen", "Dr. Maria Lopez", "Nurse Patel", "Dr. Okafor", "our charge nurse", "Dr. Williams"],
+    "place": ["Boston", "Denver", "the lake", "the beach", "my in-laws' place", "Chicago"],
+    "time": ["today", "tonight", "this morning", "last night", "yesterday", "this afternoon", "on my last shift", "earlier"],
+    "unit": ["the ED", "the ICU", "clinic", "L&D", "the step-down unit", "urgent care", "the peds ward", "the NICU", "rehab"],
 }
 
-
-def pick(kind, heldout):
-    pool = P[kind]
-    half = max(1, len(pool) // 2)
-    return rng.choice(pool[half:] if heldout else pool[:half])
-
-
-OPENERS = ["", "", "", "Long day. ", "Honestly, ", "Quick one: ", "Okay so ", "Not gonna lie, ", "Update: ", "Well. ",
-           "Monday thoughts: ", "PSA: ", "Real talk: ", "Hmm. ", "So tired. "]
-CLOSERS = ["", "", "", " #MedTwitter", " #nursing", " #FOAMed", " Thoughts?", " Anyway.", " 🙏", " #meded", " Send coffee.",
-           " #healthcare", " Just saying.", " 😅", " #pediatrics"]
+OPENERS = ["", "", "", "", "Long day. ", "Honestly, ", "Quick one: ", "Okay so ", "Not gonna lie, ", "Update: ", "Well. ",
+           "Monday thoughts: ", "Real talk: ", "Hmm. ", "So tired. ", "Ugh. ", "Wow. "]
+CLOSERS = ["", "", "", "", " #MedTwitter", " #nursing", " #FOAMed", " Thoughts?", " Anyway.", " 🙏", " #meded", " Send coffee.",
+           " #healthcare", " Just saying.", " 😅", " #pediatrics", " #nurselife", " Ugh.", " 🙃"]
 
 
-def fill(template, heldout):
+def fill(template):
     out = rng.choice(OPENERS) + template + rng.choice(CLOSERS)
-    cue = None
     while "{" in out:
         i = out.index("{")
         j = out.index("}", i)
-        kind = out[i + 1:j]
-        out = out[:i] + pick(kind, heldout) + out[j + 1:]
-    # [[...]] marks the cue phrase
+        out = out[:i] + rng.choice(P[out[i + 1:j]]) + out[j + 1:]
+    # Varied surface: some people type in lower case, drop the final stop, or write "pt".
+    r = rng.random()
+    if r < 0.12:
+        out = out.lower()
+    elif r < 0.2 and out.endswith("."):
+        out = out[:-1]
+    cue = None
     if "[[" in out:
         a = out.index("[[")
         b = out.index("]]")
@@ -80,32 +125,63 @@ def fill(template, heldout):
 
 
 A, D, R, G, Q = "anecdote", "disrespect", "advice_request", "advice_given", "quasi"
-T = []  # (template, labels, heldout)
+GROUPS = []  # (labels, [templates])
 
 
-def t(labels, heldout, *templates):
-    for template in templates:
-        T.append((template, labels, heldout))
+def t(labels, *templates):
+    GROUPS.append((labels, list(templates)))
 
 
 # ---- Patient anecdotes (respectful) ----
-t({A}, False,
-  "[[Had a patient today who]] {event}. Nursing is never boring.",
+t({A},
+  "[[Had a patient {time} who]] {event}. Nursing is never boring.",
   "[[My {age}-year-old patient]] with {cond} {event}.",
   "[[The guy in trauma bay {n}]] {event}. Long night.",
   "[[Room {n} keeps pressing the call button]] and all he wants is ice chips.",
   "[[Just discharged a lady who]] {event}. Made my whole week.",
-  "[[One of my patients told me]] today that I was the first doctor who listened. I went to my car and cried.",
+  "[[One of my patients told me]] {time} that I was the first doctor who listened. I went to my car and cried.",
   "[[Last night a {age}yo came in]] with {cond} and {event}.",
   "Night shift update: [[the patient in bed {n}]] {event}.",
-  "[[I admitted a man]] with {cond} today who {event}.",
+  "[[I admitted a man]] with {cond} {time} who {event}.",
   "[[My patient this morning]] was a retired teacher with {cond} who corrected my grammar on the consent form.",
-  "Clinic today: [[a woman came in]] for {cond} and {event}.",
+  "Clinic {time}: [[a woman came in]] for {cond} and {event}.",
   "Student life: [[my first patient on rotation]] {event}.",
   "[[A little girl in the peds ED]] {event}. Kids are the best.",
-)
+  "This morning [[an older gentleman with {cond}]] told me about his war years while I stitched him up.",
+  "[[Sat with a dying woman]] {time} whose only visitor was the chaplain. Hold your people close.",
+  "[[A {age}-year-old I looked after]] last week {event}. Still thinking about it.",
+  "[[The teenager I saw in clinic]] {event}. Kids keep me humble.",
+  "[[My last patient of the day]] {event}.",
+  "[[We coded a {age}-year-old]] in {unit} {time} and got her back. Hands still shaking.",
+  "[[Had to tell a family]] {time} that their dad wasn't going to make it. Then I had six more patients to see.",
+  "In {unit} {time}, [[an old man held my hand]] the whole time I placed his IV.",
+  "[[Took care of a {age} year old]] with {cond} {time}. Scary how fast it happened.",
+  "[[The mom in room {n}]] has not slept in three days and still thanks every nurse who walks in.",
+  "[[A patient asked me]] {time} if I was scared of dying. I didn't have an answer.",
+  "[[My favorite patient]] went home {time}. The unit feels quiet.",
+  "[[Pt in bed {n}]] {event}. Love this job some days.",
+  "Paramedic life: [[picked up a {age}-year-old]] with {cond} who {event}.",
+  "[[Our patient in {unit}]] finally got extubated {time}. First words were 'coffee please'.",
+  "[[Saw a {age}yo in clinic]] {time} who {event}.",
+  "[[I diagnosed a young woman]] with {cond} {time}. She was so calm I had to sit down after.",
+  "Hospice visit {time}: [[the man I care for]] asked me to read the sports page to him.",
+  "[[A dad brought his {kid} in]] with {cond} and {event}.",
+  "[[Delivered a baby]] {time} to a mom who {event}.",
+  "[[The lady in bed {n}]] keeps asking when her husband is coming. He passed last year.",
+  "[[Just had a patient]] with {cond} thank me for explaining things slowly.",
+  "As a student, [[my patient on the medicine ward]] taught me more about {cond} than any lecture.",
+  "[[Spent an hour with a patient]] {time} who just needed someone to listen. Worth every minute.",
+  "[[Discharged my longest-stay patient]] {time} after 60 days. The whole team cheered.",
+  "[[An elderly woman in {unit}]] {event}.",
+  "[[The boy in bay {n}]] asked if he could keep his cast signature from every nurse.",
+  "[[My patient with {cond}]] {event}. I'm exhausted and grateful.",
+  "Overnight [[we admitted a {age}-year-old]] with {cond}. Family at the bedside the whole time.",
+  "[[Seeing a patient]] {time} who reminded me why I went into medicine.",
+  "[[One of our NICU babies]] went home {time} after four months. Happy tears all round.",
+  "[[Transported a patient]] with {cond} to the cath lab {time}. Made it with minutes to spare.",
+  )
 # ---- Disrespectful tone (also anecdotes) ----
-t({A, D}, False,
+t({A, D},
   "Our favorite [[{mock}]] is back in bed {n} again lol. Third time this week.",
   "[[The patient in room {n} is a {mock}]], I swear. Why do we even bother.",
   "Had a patient [[pooped on the table lol]] during the delivery. Never gets old.",
@@ -114,9 +190,31 @@ t({A, D}, False,
   "Another [[{mock}]] asking for dilaudid at 3am, shocker.",
   "[[Wanted to slap the patient in bed {n}]] who {event}.",
   "ED bingo: [[{mock} in bay {n}]], check.",
-)
+  "[[Another {mock}]] rolled in at 2am demanding a sandwich and a work note lol.",
+  "[[This clown in bed {n}]] keeps ripping out his IV. Let him bleed, honestly.",
+  "[[Pt in {n} smells like a dumpster]] and wonders why nobody visits lol.",
+  "[[The lady in bay {n} {body}]] lmao. Happy Monday to me.",
+  "[[My patient {body}]] and then asked for a snack. Peak {unit} lol.",
+  "[[Bed {n} is {mockact}]] again. Some people are just a waste of a bed.",
+  "Guess who's back? [[Our {mock}]], {mockact}. Love that for us 🙄",
+  "[[Some moron in room {n}]] thinks he knows more than Google. Lol ok.",
+  "[[This patient is so dumb]] she asked if {cond} is contagious through the TV.",
+  "[[The {mock} in {unit}]] is {mockact}. Cannot wait for discharge.",
+  "[[Had a whale of a patient]] {time}, literally needed the bariatric bed haha.",
+  "[[Patient in {n} {body}]] and I'm the one who has to clean it. Gross people everywhere.",
+  "[[Nutjob in bed {n}]] screaming about aliens again. Entertainment for the night shift lol.",
+  "[[Pt is a {mock}]], {mockact}. Why are people like this.",
+  "Another day, [[another {mock} faking pain]] for a sandwich and a warm blanket.",
+  "[[Laughing at the patient in bay {n}]] who {event}. Idiot.",
+  "[[The guy in room {n} is disgusting]], hasn't showered in weeks, gagging lol.",
+  "[[Lazy patient in {n}]] won't walk to the bathroom but can walk to the smoking area.",
+  "[[Pathetic]]: a grown man in bed {n} crying over a flu shot. Toughen up.",
+  "[[Our {mock} is back]] and {mockact}. Somebody kill me lol.",
+  "[[This fat guy]] in {unit} {time} broke the commode. We were dying laughing.",
+  "[[Drama queen in bed {n}]] rated her pain 12/10 while texting. Sure.",
+  )
 # ---- Advice requests ----
-t({R}, False,
+t({R},
   "{handle} [[my {lab}, should I]] be worried?",
   "[[My {relative} has had {symptom}]] for three days, [[should I take them to the ER]]?",
   "[[Is it safe to take {drug} with {drug}]]? I'm on {dose} mg.",
@@ -124,12 +222,42 @@ t({R}, False,
   "[[My {relative}'s {lab}]], is that bad? The doctor hasn't called back.",
   "{handle} [[I have {symptom}, should I stop taking my {drug}]]?",
   "[[Should I double my {drug}]] if I missed yesterday's {dose} mg dose?",
-  "{handle} quick question, [[my {relative} has {symptom}]], what do you think it is?",
+  "{handle} quick question, [[my {kid} has {ksymptom}]], what do you think it is?",
   "[[Doctors of Twitter: I have {symptom}]] and {symptom}. Cancer?",
-  "[[My scan says]] 'nonspecific nodule', can someone explain what that means for me?",
-)
+  "[[My scan says]] {finding}, can someone explain what that means for me?",
+  "{handle} [[is it normal that my {lab}]]? Starting to panic a bit.",
+  "[[My {relative} just got diagnosed with {cond}]], what should we ask for at the next visit?",
+  "[[Could this be my {drug}]]? I've had {symptom} since I started it.",
+  "Hey docs, [[how much {drug} can I give my {kid}]]? Fever won't break.",
+  "[[I've had {symptom}]] for a week now. Do I need to see someone or will it pass?",
+  "[[My {test} came back with]] {finding}. Is that serious? Appointment isn't until next month.",
+  "Nurses of Twitter, [[my {kid} has {ksymptom}]]. Urgent care or wait it out?",
+  "[[Can I take {drug}]] while I'm on {drug}? Pharmacy is closed.",
+  "[[Missed two doses of my {drug}]], do I just take them all now?",
+  "{handle} [[what dose of {drug} should I]] be on for my weight?",
+  "[[Is {dose} mg of {drug} too much]] for me? My doctor just raised it.",
+  "[[Anyone know what this means]]: my {test} says {finding}?",
+  "[[My {relative} has {symptom}]] and won't go to the doctor. What do you think it is?",
+  "[[I'm on {drug} and have {symptom}]]. Side effect? Should I stop it?",
+  "Dear doctors, [[my {lab}]]. Do I need medication or can I fix it with diet?",
+  "{handle} sorry to bother you but [[my {kid} has {ksymptom}]]. Is it something serious?",
+  "[[Is it bad that my {lab}]]? Nobody at the office will explain it.",
+  "[[Help, my {kid} has {ksymptom}]] and I don't know if I should go to the ER.",
+  "[[What would you do]] if your {lab}? Asking for me, obviously.",
+  "[[Do I need antibiotics]] for {symptom}? Doctor wants me to come in but I can't take off work.",
+  "Pharmacists, [[I accidentally took two {drug}]] this morning. Am I ok?",
+  "{handle} [[should my {relative} stop her {drug}]] before her surgery next week?",
+  "[[Here's a photo of my rash]], what is it? It's been spreading since Sunday.",
+  "[[My doctor put me on {drug} {dose} mg]] but I read it's dangerous. Should I take it?",
+  "[[Pregnant and have {symptom}]], is that normal at 30 weeks?",
+  "[[How long should I wait]] before going to the ER with {symptom}?",
+  "[[I think my {kid} broke a finger]]. Can we wait until Monday?",
+  "{handle} [[my {test} says]] {finding}. Should I get a second opinion?",
+  "[[Is it normal for my {kid}]] to have {ksymptom} after the vaccine?",
+  "[[My blood pressure is 170/105]] this morning. Should I go in or take an extra pill?",
+  )
 # ---- Advice given (clinician, individual) ----
-t({G}, False,
+t({G},
   "{phandle} [[you should stop the {drug}]] and start {drug} {dose} mg tonight.",
   "{phandle} [[sounds like shingles, start valacyclovir]] today.",
   "{phandle} [[no need to come in]], just take ibuprofen 600 mg every 6 hours.",
@@ -138,15 +266,52 @@ t({G}, False,
   "{phandle} [[double your {drug}]] and recheck in a week.",
   "{phandle} with that {lab} [[you need to increase your {drug}]] to {dose} mg.",
   "{phandle} [[that's definitely a UTI, take the leftover amoxicillin]].",
-)
+  "{phandle} [[stop taking the {drug}]] for now, it's probably causing that {symptom}.",
+  "{phandle} [[honestly that looks like eczema]], try hydrocortisone twice a day.",
+  "{phandle} [[bump your {drug} to {dose} mg]] and you should feel better.",
+  "{phandle} [[you don't need antibiotics for that]], it's viral. Rest up.",
+  "{phandle} [[that {test} finding is nothing]], you can skip the follow-up.",
+  "{phandle} [[your {kid} has an ear infection]], get amoxicillin from urgent care.",
+  "{phandle} [[cut your {drug} in half]] and see if the {symptom} goes away.",
+  "{phandle} replying here: [[with {symptom} you need to go to the ER]] right now.",
+  "{phandle} [[it's just anxiety]], you don't need a cardiologist.",
+  "{phandle} [[take {dose} mg of {drug}]] twice a day for a week.",
+  "{phandle} [[your {lab} means you're diabetic]], you'll need metformin.",
+  "{phandle} [[skip your {drug} tomorrow]] and restart on Monday.",
+  "{phandle} [[give your {kid} {dose} mg of ibuprofen]] and put them to bed.",
+  "{phandle} [[that's a migraine]], take {drug} and lie down in the dark.",
+  "{phandle} [[switch to {drug}]], it won't interact with your {drug}.",
+  "{phandle} [[you're fine to keep taking {drug}]] while pregnant.",
+  "{phandle} [[your mole is benign]] from the picture, no need for a biopsy.",
+  "{phandle} [[you can stop the {drug}]] cold turkey, it's a low dose.",
+  "{phandle} [[that lump is a lipoma]], don't waste money on an ultrasound.",
+  "{phandle} [[your {relative} needs a CT]] tonight, don't wait for the morning.",
+  "{phandle} [[definitely strep]], ask for penicillin.",
+  "{phandle} [[your {test} shows]] {finding}, which means nothing. Ignore it.",
+  "{phandle} [[you have plantar fasciitis]], ice it and stretch, no need to come in.",
+  "{phandle} [[restart your {drug} at {dose} mg]] and message me how you feel.",
+  "{phandle} [[don't go to the ER for that]], just rest and take {drug}.",
+  "{phandle} [[you need to lower your {drug}]], that's why you're dizzy.",
+  "{phandle} [[increase the {drug} to {dose}]] and cut back on salt.",
+  "{phandle} [[your {kid} is fine]], that's normal teething, no doctor needed.",
+  )
 # ---- Quasi-identifier combinations (patient posts with singling-out details) ----
-t({A, Q}, False,
+t({A, Q},
   "[[My patient, the only {occupation} in {town}]], came in with {rare} {when}.",
   "[[Treated the {occupation} from {town}]] who was hurt in {unusual} {when}.",
   "[[Our {age}-year-old patient with {rare}]], a {occupation} in {town}, was admitted {when}.",
-)
+  "[[My patient, a {occupation} in {town} with {rare}]], was admitted {when}.",
+  "[[Treated a {age}-year-old {occupation}]] after {unusual} {when}.",
+  "[[Saw the {occupation} of {town}]] in clinic {when}, newly diagnosed with {rare}.",
+  "[[The {occupation} who was injured in {unusual}]] {when} is our patient now. Small world in {town}.",
+  "[[Admitted the only {occupation} in {town}]] {when}. {rare}, of all things.",
+  "[[We flew in a {occupation} from {town}]] after {unusual} {when}.",
+  "[[My {age} year old patient with {rare}]] lives in {town} and came in {when}.",
+  "[[Looked after a {occupation}]] {when}, the one from {town}, with {rare}.",
+  "[[Our patient from {town}]], a {age}-year-old {occupation}, was hurt in {unusual} {when}.",
+  )
 # ---- Hard negatives ----
-t(set(), False,
+t(set(),
   "Reminder: {cond} can present atypically in older adults. Keep it on your differential.",
   "New study: {drug} cut hospital readmissions by 20% in heart failure. Thread below.",
   "Prior authorization is killing primary care. We need reform now.",
@@ -161,7 +326,7 @@ t(set(), False,
   "Flu shots save lives. Talk to your own doctor about which vaccine is right for you.",
   "If you have chest pain or trouble breathing, call 911. Do not wait.",
   "General reminder: antibiotics don't treat viral infections. Ask your own doctor before stopping any medicine.",
-  "Great grand rounds on {topic} today. So much to think about.",
+  "Great grand rounds on {topic} {time}. So much to think about.",
   "Hot take: {topic} deserves more attention in med school.",
   "Night shift tip for new nurses: eat a real meal before midnight.",
   "Our hospital is hiring nurses for the new cardiac unit. DM for details.",
@@ -177,38 +342,6 @@ t(set(), False,
   "Patients deserve respect, clear explanations and time. That's the whole job.",
   "Proud of our ED team for handling {n} traumas last night with grace.",
   "Talk on {topic} by {handle} was excellent. Slides are worth a look.",
-)
-
-# ---- Held-out templates: written after the cue phrases were fixed, never used to tune them ----
-t({A}, True,
-  "This morning [[an older gentleman with {cond}]] told me about his war years while I stitched him up.",
-  "[[Sat with a dying woman]] tonight whose only visitor was the chaplain. Hold your people close.",
-  "[[A {age}-year-old I looked after]] last week {event}. Still thinking about it.",
-  "[[The teenager I saw in clinic]] {event}. Kids keep me humble.",
-  "[[My last patient of the day]] {event}.",
-)
-t({A, D}, True,
-  "[[Another {mock}]] rolled in at 2am demanding a sandwich and a work note lol.",
-  "[[This clown in bed {n}]] keeps ripping out his IV. Let him bleed, honestly.",
-  "[[Pt in {n} smells like a dumpster]] and wonders why nobody visits lol.",
-)
-t({R}, True,
-  "{handle} [[is it normal that my {lab}]]? Starting to panic a bit.",
-  "[[My {relative} just got diagnosed with {cond}]], what should we ask for at the next visit?",
-  "[[Could this be my {drug}]]? I've had {symptom} since I started it.",
-  "Hey docs, [[how much {drug} can I give my {relative}]]? Fever won't break.",
-)
-t({G}, True,
-  "{phandle} [[stop taking the {drug}]] for now, it's probably causing that {symptom}.",
-  "{phandle} [[honestly that looks like eczema]], try hydrocortisone twice a day.",
-  "{phandle} [[bump your {drug} to {dose} mg]] and you should feel better.",
-  "{phandle} [[you don't need antibiotics for that]], it's viral. Rest up.",
-)
-t({A, Q}, True,
-  "[[My patient, a {occupation} in {town} with {rare}]], was admitted {when}.",
-  "[[Treated a {age}-year-old {occupation}]] after {unusual} {when}.",
-)
-t(set(), True,
   "Journal club pick: a meta-analysis of {drug} in older adults. Mixed evidence, worth a read.",
   "Anyone have a favorite app for tracking CME credits?",
   "I had {cond} as a resident and my program was amazing about it.",
@@ -219,32 +352,130 @@ t(set(), True,
   "If a medicine makes you feel worse, call the clinic that prescribed it rather than stopping on your own.",
   "The hospital parking situation is a crime against nurses lol.",
   "Grateful for the families who let us care for their loved ones. It is a privilege.",
-)
+  "Teaching pearl: {cond} in kids often looks like {ksymptom}. Examine the whole child.",
+  "Common mistake on the wards: forgetting to check a {lab}-type value before giving {drug}. Read the chart.",
+  "The usual starting dose of {drug} is {dose} mg, but it depends on kidney function. Guidelines in the thread.",
+  "Why does {drug} cost $400 here and $12 across the border? Fix this, Congress.",
+  "Shout out to {colleague} for a brilliant talk on {topic}.",
+  "Welcome {colleague} to our {unit} team! Thrilled to have you.",
+  "{colleague} and I are presenting on {topic} at the conference next week. Come say hi.",
+  "Spent the weekend in {place} with my kids. Phone off, no pager. Bliss.",
+  "My own {test} came back clear {time}. Grateful, and reminded what waiting feels like.",
+  "As a nurse with {cond} myself, I get why patients are scared. Be gentle.",
+  "I'm a doctor and I still forget to take my own {drug}. We're all human.",
+  "Is it normal to feel this tired in intern year? Asking for me and every intern I know.",
+  "Should I do a pediatrics or family medicine residency? Torn.",
+  "Should hospitals ban phones on the wards? Curious what nurses think.",
+  "Can anyone recommend a good podcast on {topic}?",
+  "What's the evidence on {drug} for {cond}? Looking for a good review.",
+  "What are the warning signs of {cond}? Our community page has a great explainer.",
+  "Where can I find my vaccination records? Need them for school.",
+  "How do I book a flu shot at the clinic? Website isn't working.",
+  "Does the urgent care on 5th take Medicaid? Trying to help my neighbor find a place that does.",
+  "If your child has a fever and is drinking and playing, it's usually fine to watch at home; if in doubt, call your pediatrician.",
+  "Most rashes in kids are viral and harmless. See your own doctor if it doesn't fade when pressed.",
+  "In general, don't double up on a missed dose. Check the leaflet or ask your pharmacist.",
+  "People with {cond} should have a plan with their own doctor for sick days.",
+  "Know the signs of stroke: face, arms, speech, time. Call 911.",
+  "Wash your hands, stay home when sick, and get vaccinated. Public health 101.",
+  "Heat advisory today: check on older neighbors and drink water.",
+  "We can't give medical advice on social media. Please contact your own care team or call 911 in an emergency.",
+  "{phandle} thanks for reaching out! We can't advise on individual cases here, please call your doctor's office.",
+  "{phandle} so sorry you're going through this. Please see your own doctor or urgent care; I can't advise online.",
+  "Happy Nurses Week to the best team in {unit}!",
+  "Our hospital just opened a new wing for {unit}. Tours on Saturday.",
+  "Community health fair this Saturday: free blood pressure checks and flu shots.",
+  "Our clinic phone line is down today. Please use the patient portal for refills.",
+  "Another 14-hour shift and the EHR crashed twice. Living the dream lol.",
+  "The coffee machine in the doctors' lounge is the real frequent flyer of repairs.",
+  "My kid asked if I fix people with tape. Basically, yes.",
+  "Just passed my boards!!! Thank you to everyone who quizzed me.",
+  "Pharma reps bringing lunch should be banned. Change my mind.",
+  "Respect for patients is not optional. Language matters: say 'person with obesity', not 'obese patient'.",
+  "Calling patients 'frequent flyers' dehumanizes them. Let's stop.",
+  "Weight bias in healthcare harms patients. We need training on it.",
+  "The town of 800 where I grew up lost its only pharmacy. Rural health is dying.",
+  "Firefighters face high rates of cancer; our clinic offers free screening this month.",
+  "Rare Disease Day: {rare} affects a few thousand people nationwide. Learn more at the link.",
+  "Lightning strikes injure hundreds of people a year. Stay indoors during storms.",
+  "Our trauma team trained for mass casualty events after {unusual} last year in another state.",
+  "A {age}-year-old can absolutely run a marathon with training. Age is just a number!",
+  "Study of {n} ICUs finds nurse staffing linked to mortality. Thread.",
+  "I turned {age} today and my back is already complaining. Send ibuprofen.",
+  "My {relative} is a nurse too and we only talk shop at dinner. Sorry to everyone else.",
+  "My {relative} starts med school next fall! So proud.",
+  "Taking my {kid} to the zoo on my day off. No pagers allowed.",
+  "Our {unit} is short-staffed again. Management, please hire.",
+  "You should always wear a helmet on a bike. Head injuries in {unit} are heartbreaking and preventable.",
+  "You don't need antibiotics for most colds. Save them for when they work.",
+  "You can ask your pharmacist about drug interactions for free. They're experts.",
+  "Stop smoking, it's the best thing you can do for your heart. Ask your doctor about help quitting.",
+  "Take your blood pressure meds every day, even when you feel fine. Talk to your own doctor before changing anything.",
+  # sarcasm and complaints about the system, not a patient
+  "Another double shift because nobody answered the staffing email. Love that for us lol.",
+  "Our pager system went down again {time}. Truly cutting-edge stuff lol.",
+  "Nothing like a mandatory training module at 2am. Living the dream 🙄",
+  "Charting {n} patients' notes after my shift ended. Guess who's not sleeping tonight lol.",
+  "The new EHR update moved every button. Whoever designed this is a genius, clearly.",
+  "Got floated to {unit} again with zero orientation. Cool cool cool.",
+  "Management says morale is great. Lol. Lmao even.",
+  "Insurance denied the MRI for the third time. Pathetic system, honestly.",
+  "Another 12-hour shift with no lunch break. The hospital's wellness email sure helps lol.",
+  "My scrubs shrank in the wash and now I look ridiculous. Long day lol.",
+  # the author's own illness or care
+  "I was admitted with {cond} myself last spring. Being the patient changed how I talk to families.",
+  "Got diagnosed with {cond} at 30. Still working, still a nurse, still here.",
+  "I had surgery on my own knee last month and the nurses were incredible. Now I get it.",
+  "As a doctor with {cond}, I have to say: waiting for results is terrifying.",
+  "Back on {drug} myself after a rough winter. Clinicians take meds too; no shame.",
+  # questions about systems, coverage and records in the first person
+  "How do I check if my plan covers physical therapy? The website is useless.",
+  "Can I get my records sent to a new doctor online, or do I need to fax a form?",
+  "Does my insurance have to cover a second opinion? Asking before I call them.",
+  "Where do I find my immunization record for a new job?",
+  "How do I switch my primary care doctor within the same clinic?",
+  )
 
-records = []
-seen = set()
-for template, labels, heldout in T:
-    count = 0
-    attempts = 0
-    target = 18 if labels else 22
-    while count < target and attempts < 200:
-        attempts += 1
-        text, cue = fill(template, heldout)
-        if text in seen:
-            continue
-        seen.add(text)
-        count += 1
+
+def main():
+    records = []
+    seen = set()
+
+    def emit(text, labels, split, cue=None):
         rec = {
             "id": f"post-{len(records) + 1:04d}",
-            "source": "postscreen:tests/corpus/generate_post_corpus.py",
+            "source": "postscreen:tests/corpus/" + ("post_heldout.py" if split == "heldout" else "generate_post_corpus.py"),
             "text": text,
             "spans": [],
             "labels": {A: A in labels, D: D in labels, R: R in labels, G: G in labels, Q: Q in labels},
-            "split": "heldout" if heldout else "train",
+            "split": split,
         }
         if cue:
             rec["cue"] = {"start": cue[0], "end": cue[1]}
         records.append(rec)
 
-rng.shuffle(records)
-print("\n".join(json.dumps(r, ensure_ascii=False) for r in records))
+    for labels, templates in GROUPS:
+        for index, template in enumerate(templates):
+            split = "dev" if index % 5 == 4 else "train"
+            count = attempts = 0
+            target = 12 if labels else 10
+            while count < target and attempts < 200:
+                attempts += 1
+                text, cue = fill(template)
+                if text in seen:
+                    continue
+                seen.add(text)
+                count += 1
+                emit(text, labels, split, cue)
+
+    codes = {"A": A, "D": D, "R": R, "G": G, "Q": Q}
+    for code, text in HELDOUT:
+        emit(text, {codes[c] for c in code}, "heldout")
+
+    rng.shuffle(records)
+    for i, r in enumerate(records):
+        r["id"] = f"post-{i + 1:04d}"
+    print("\n".join(json.dumps(r, ensure_ascii=False) for r in records))
+
+
+main()

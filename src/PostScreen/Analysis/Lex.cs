@@ -64,4 +64,13 @@ internal enum Lex : ulong
     MailAt = 1UL << 53,     // "at" in a disguised email
     SmallPlace = 1UL << 54, // town, village, island
     TimeWord = 1UL << 55,   // christmas, night
+
+    // Post-level classes: words that let the post-level models generalize past their training phrasings.
+    Mockery = 1UL << 56,     // idiot, lol, gross, pathetic: mocking or demeaning language
+    AdviceVerb = 1UL << 57,  // take, stop, start, double, skip: verbs of a clinical instruction
+    Symptom = 1UL << 58,     // fever, rash, cough, lump, dizzy
+    Worry = 1UL << 59,       // worried, normal, serious, dangerous, safe
+    Encounter = 1UL << 60,   // treated, admitted, discharged, coded: verbs of caring for someone
+    ShiftTime = 1UL << 61,   // today, tonight, overnight, shift
+    General = 1UL << 62,     // generally, usually, reminder, psa, own: general rather than individual
 }

@@ -78,7 +78,7 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
                 // model can still veto a cue it is sure is innocent). Model only: the text model alone.
                 var probability = probabilities[(int)category];
                 var cueCounts = mode == PostLevelMode.Combined && strongest is not null;
-                if (probability < (cueCounts ? 0.15 : 0.5))
+                if (probability < (cueCounts ? 0.05 : 0.5))
                 {
                     continue;
                 }

@@ -4,7 +4,7 @@ using PostScreen.Analysis;
 namespace PostScreen.Analyzers;
 
 /// <summary>
-/// PS1100: a post about a patient that combines details which together single the patient out — a
+/// PS1100: a post about a patient (a patient, a relative, or an act of care such as "treated") that combines details which together single the patient out — a
 /// rare condition, a small place or named facility, a specific date or time, an age, an occupation,
 /// an unusual event — even when no name appears. Warning; Error when the post also has a
 /// patient-linked direct identifier. Spans the first detail; the message names the details.
@@ -19,7 +19,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
     {
         var analysis = context.Analysis;
         var post = analysis.PostLex;
-        if ((post & (Lex.PatientStrong | Lex.PatientNoun | Lex.Relative)) == 0)
+        if ((post & (Lex.PatientStrong | Lex.PatientNoun | Lex.Relative | Lex.Encounter)) == 0)
         {
             return; // not about a patient
         }
@@ -47,7 +47,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             {
                 Remember("a small place", span);
             }
-            else if (t.Kind == TokenKind.Number && k + 2 < tokens.Length && tokens[k + 1].IsPunct('-', text) && tokens[k + 2].IsWord(text, "year"))
+            else if (t.Kind == TokenKind.Number && IsAgeUnit(tokens, k + 1, text))
             {
                 Remember("an age", span);
             }
@@ -93,6 +93,16 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             Descriptors.QuasiIdentifiers.FormatMessage(names),
             ImmutableDictionary<string, string>.Empty.Add("details", names));
         context.ReportDiagnostic(direct ? diagnostic.WithSeverity(DiagnosticSeverity.Error) : diagnostic);
+
+        static bool IsAgeUnit(ReadOnlySpan<Token> tokens, int k, string text)
+        {
+            if (k + 1 < tokens.Length && tokens[k].IsPunct('-', text))
+            {
+                k++; // "94-year-old"
+            }
+
+            return k < tokens.Length && (tokens[k].IsWord(text, "year") || tokens[k].IsWord(text, "yo"));
+        }
 
         void Remember(string kind, TextSpan span) => (firstDetail ??= new Dictionary<string, TextSpan>(StringComparer.Ordinal)).TryAdd(kind, span);
     }

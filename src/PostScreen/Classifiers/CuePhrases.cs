@@ -135,22 +135,32 @@ internal static class CuePhrases
 
         // Anecdote: a specific patient or encounter narrated.
         Add(PostCategory.Anecdote, 0.9, "had a patient", "my patient", "my <num> year old patient", "my patients told", "one of my patients",
-            "the patient in", "the guy in", "the lady in", "the gentleman in", "a woman came in", "a man came in", "<num> came in",
-            "i admitted", "we admitted", "we coded", "just discharged", "my first patient", "saw a patient", "told a patient",
-            "patient in bed", "patient in room", "in bed <num>", "in room <num>", "in bay <num>", "room <num> keeps", "treated the",
-            "delivered a", "a little girl in", "a little boy in", "our <num> year old patient", "yesterday my patient", "our favorite");
-        // Disrespect: mocking or demeaning a patient.
+            "the patient in", "the guy in", "the lady in", "the gentleman in", "the woman in", "the man in", "the kid in", "the boy in",
+            "the girl in", "the mom in", "a woman came in", "a man came in", "<num> came in", "i admitted", "we admitted", "we coded",
+            "just discharged", "my first patient", "saw a patient", "told a patient", "patient in bed", "patient in room", "pt in",
+            "in bed <num>", "in room <num>", "in bay <num>", "room <num> keeps", "treated the", "treated a", "delivered a",
+            "a little girl in", "a little boy in", "our <num> year old patient", "yesterday my patient", "our favorite",
+            "sat with a", "had to tell a", "took care of a", "looked after a", "our patient", "a patient asked", "a patient told",
+            "my last patient", "just had a patient", "admitted a", "discharged a", "i diagnosed", "picked up a");
+        // Disrespect: mocking or demeaning a patient (the model vetoes mockery aimed elsewhere).
         Add(PostCategory.Disrespect, 0.9, "frequent flyer", "drug seeker", "idiot", "gomer", "professional patient", "walking disaster",
             "pooped on the table", "never learn", "dumb as", "wanted to slap", "laughing at the patient", "why do we even bother",
-            "weighed like", "needed two beds", "bingo", "shocker", "right on schedule");
+            "weighed like", "needed two beds", "right on schedule", "moron", "clown", "pathetic", "disgusting", "nutjob",
+            "drama queen", "dirtbag", "our <mock>", "this <mock>", "another <mock>", "some <mock>", "junkie", "good riddance", "so dumb", "so fat", "too fat", "faking", "smells like", "lazy");
         // Advice request: asking publicly about one's own or a relative's case.
         Add(PostCategory.AdviceRequest, 0.9, "should i", "is it safe to take", "can anyone look at", "is that bad", "what do you think it is",
-            "my <relative> has", "my <relative> has had", "my <relative> woke up", "do we need urgent care", "what dose of", "if my",
-            "doctors of twitter", "what that means for me", "should i go back on", "my <clinical> is", "my <clinical> came back", "i have <any> should");
+            "my <relative> has", "my <relative> has had", "my <relative> woke up", "do we need urgent care", "what dose of",
+            "doctors of twitter", "what that means for me", "should i go back on", "my <clinical> is", "my <clinical> came back", "i have <any> should",
+            "do i need", "is it normal", "is that normal", "is this normal", "should we", "should my", "can i take", "can i give",
+            "is it safe", "am i ok", "what could it be", "does this look", "is that serious", "is this serious", "is it bad",
+            "how much <drug> can", "i've had <symptom>", "i have <symptom>", "what would you do", "do i just");
         // Advice given: individualized clinical advice in public.
         Add(PostCategory.AdviceGiven, 0.9, "you should stop", "start <drug>", "no need to come in", "just take", "your son's rash",
             "your <relative> has", "your labs look", "double your", "you need to increase", "take the leftover", "cut the <drug>",
-            "skip your", "sounds like shingles", "keep him home", "keep her home", "recheck in a week", "you'll be fine", "definitely a");
+            "skip your", "sounds like shingles", "keep him home", "keep her home", "recheck in a week", "you'll be fine", "definitely a",
+            "you need", "you don't need", "you can stop", "you have", "stop the", "stop taking", "increase the", "increase your",
+            "bump your", "lower your", "switch to", "restart your", "your <relative> needs", "no need for", "don't go to the er",
+            "it's just", "that's a", "sounds like", "looks like");
         return [.. list];
     }
 
@@ -161,6 +171,11 @@ internal static class CuePhrases
         "<drug>" => new Element(ElementKind.Class, null, Lex.Drug),
         "<patient>" => new Element(ElementKind.Class, null, Lex.PatientNoun),
         "<clinical>" => new Element(ElementKind.Class, null, Lex.Clinical),
+        "<mock>" => new Element(ElementKind.Class, null, Lex.Mockery),
+        "<symptom>" => new Element(ElementKind.Class, null, Lex.Symptom),
+        "<instruction>" => new Element(ElementKind.Class, null, Lex.AdviceVerb),
+        "<care>" => new Element(ElementKind.Class, null, Lex.Encounter),
+        "<worry>" => new Element(ElementKind.Class, null, Lex.Worry),
         "<any>" or "*" => new Element(ElementKind.Gap, null, Lex.None),
         "?" or "-" => new Element(ElementKind.Punct, part, Lex.None),
         _ => new Element(ElementKind.Word, part, Lex.None),

@@ -61,6 +61,8 @@ internal static class PostFeaturizer
             features.Add(NamedBase + 66);
         }
 
+        ShapeFeatures(analysis, features);
+
         if (includeCues)
         {
             foreach (var cue in cues)
@@ -119,6 +121,7 @@ internal static class PostFeaturizer
             64 => "starts with a handle",
             65 => "asks a question",
             66 => "names a dose",
+            >= ShapeBase and < ShapeBase + 32 when ShapeNames[named - ShapeBase] is { } shape => shape,
             >= 128 when named - 128 < CuePhrases.Phrases.Count => "cue:\"" + CuePhrases.Phrases[named - 128].Text + "\"",
             _ => "feature#" + index.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
@@ -139,6 +142,211 @@ internal static class PostFeaturizer
             var (previous, first) = sources[at];
             return previous < 0 ? "word:" + TokenName(analysis, first) : "words:" + TokenName(analysis, previous) + " " + TokenName(analysis, first);
         }
+    }
+
+    private const int ShapeBase = 67;
+
+    /// <summary>Names of the shape features, by their offset from <see cref="ShapeBase"/>.</summary>
+    private static readonly string?[] ShapeNames =
+    [
+        "mockery and a patient in the post", "mockery and a patient in one sentence", "a first-person question about symptoms, care or worry",
+        "'my' + a relative, with symptoms or care", "starts with a handle, addresses 'you'", "starts with a handle, names a drug or instruction",
+        "a sentence that opens with an instruction", "'you' and an instruction in one sentence", "'you' and symptoms or care in one sentence",
+        "'your own' (sends the reader to their own clinician)", "an act of care with a patient or time", "'I' and an act of care in one sentence",
+        "a question about worry", "an age ('N year old')", "'I' and a symptom in one sentence", "a question by the author",
+        "general language and 'you'", "'your doctor' (redirects)", "a mocking label for a person ('this clown')",
+        "the author as the patient ('I was diagnosed')", null, null, null, null, null, null, null, null, null, null, null, null,
+    ];
+
+    /// <summary>
+    /// Facts about how the post's words combine, within a sentence or across the post: the
+    /// conjunctions a linear model cannot form from words alone (mockery about a patient, a
+    /// first-person question about a symptom, an instruction addressed to "you").
+    /// </summary>
+    private static void ShapeFeatures(PostAnalysis analysis, List<int> features)
+    {
+        var tokens = analysis.Tokens;
+        var text = analysis.Text;
+        var post = analysis.PostLex;
+        const Lex PatientLike = Lex.PatientStrong | Lex.PatientNoun;
+        const Lex Care = Lex.Symptom | Lex.Clinical | Lex.Drug | Lex.Worry;
+        uint shape = 0;
+        void Set(int bit) => shape |= 1u << bit;
+
+        if ((post & Lex.Mockery) != 0 && (post & PatientLike) != 0)
+        {
+            Set(0);
+        }
+
+        var startsWithHandle = tokens.Length > 1 && tokens[0].IsPunct('@', text);
+        if (startsWithHandle && (post & Lex.SecondPerson) != 0)
+        {
+            Set(4);
+        }
+
+        if (startsWithHandle && (post & (Lex.AdviceVerb | Lex.Drug)) != 0)
+        {
+            Set(5);
+        }
+
+        var sentenceStart = true;
+        var anyQuestion = false;
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            ref readonly var t = ref tokens[k];
+            var lex = analysis.SentenceLex(t.Sentence);
+            var lastOfSentence = k + 1 == tokens.Length || tokens[k + 1].Sentence != t.Sentence;
+            if (t.Kind == TokenKind.Word)
+            {
+                if (sentenceStart && t.Has(Lex.AdviceVerb) && !(k > 0 && tokens[k - 1].IsPunct('@', text)))
+                {
+                    Set(6);
+                }
+
+                sentenceStart = false;
+                if (t.Has(Lex.Relative) && k > 0 && tokens[k - 1].IsWord(text, "my") && (post & Care) != 0)
+                {
+                    Set(3);
+                }
+
+                if (IsDeterminer(t.Value(text)) && NextWordHas(tokens, k, 2, Lex.Mockery))
+                {
+                    Set(18);
+                }
+
+                if (t.IsWord(text, "myself") || (t.IsWord(text, "i") && k + 2 < tokens.Length && IsBeOrGot(tokens[k + 1].Value(text))
+                                                 && tokens[k + 2].Has(Lex.Encounter | Lex.Clinical)))
+                {
+                    Set(19);
+                }
+
+                if (t.IsWord(text, "your") && k + 1 < tokens.Length)
+                {
+                    var next = tokens[k + 1].Value(text);
+                    if (next.Equals("own", StringComparison.OrdinalIgnoreCase))
+                    {
+                        Set(9);
+                    }
+                    else if (next.Equals("doctor", StringComparison.OrdinalIgnoreCase) || next.Equals("pediatrician", StringComparison.OrdinalIgnoreCase)
+                             || next.Equals("pharmacist", StringComparison.OrdinalIgnoreCase) || next.Equals("gp", StringComparison.OrdinalIgnoreCase)
+                             || next.Equals("prescriber", StringComparison.OrdinalIgnoreCase) || next.Equals("care", StringComparison.OrdinalIgnoreCase))
+                    {
+                        Set(17);
+                    }
+                }
+            }
+            else if (t.Kind == TokenKind.Number && k + 1 < tokens.Length)
+            {
+                var next = k + 2 < tokens.Length && tokens[k + 1].IsPunct('-', text) ? tokens[k + 2] : tokens[k + 1];
+                if (next.IsWord(text, "year") || next.IsWord(text, "yo") || next.IsWord(text, "yr"))
+                {
+                    Set(13);
+                }
+            }
+            else if (t.Kind == TokenKind.Punct && text[t.Start] == '@' && sentenceStart)
+            {
+                // A handle at the start of a sentence is an address, not its first word: skip it.
+                while (k + 1 < tokens.Length && tokens[k + 1].Start == tokens[k].End && tokens[k + 1].Sentence == t.Sentence)
+                {
+                    k++;
+                }
+
+                lastOfSentence = k + 1 == tokens.Length || tokens[k + 1].Sentence != t.Sentence;
+            }
+
+            if (!lastOfSentence)
+            {
+                continue;
+            }
+
+            // Sentence-level conjunctions, once per sentence at its last token.
+            var question = tokens[k].IsPunct('?', text) || (k > 0 && tokens[k - 1].IsPunct('?', text));
+            anyQuestion |= question;
+            var first = (lex & Lex.FirstPerson) != 0;
+            var you = (lex & Lex.SecondPerson) != 0;
+            if ((lex & Lex.Mockery) != 0 && (lex & PatientLike) != 0)
+            {
+                Set(1);
+            }
+
+            if (question && first && (lex & Care) != 0)
+            {
+                Set(2);
+            }
+
+            if (you && (lex & Lex.AdviceVerb) != 0)
+            {
+                Set(7);
+            }
+
+            if (you && (lex & (Lex.Symptom | Lex.Clinical | Lex.Drug)) != 0)
+            {
+                Set(8);
+            }
+
+            if ((lex & Lex.Encounter) != 0 && (lex & (PatientLike | Lex.ShiftTime)) != 0)
+            {
+                Set(10);
+            }
+
+            if (first && (lex & Lex.Encounter) != 0)
+            {
+                Set(11);
+            }
+
+            if (question && (lex & Lex.Worry) != 0)
+            {
+                Set(12);
+            }
+
+            if (first && (lex & Lex.Symptom) != 0)
+            {
+                Set(14);
+            }
+
+            if (question && first)
+            {
+                Set(15);
+            }
+
+            if (you && (lex & Lex.General) != 0)
+            {
+                Set(16);
+            }
+
+            sentenceStart = true;
+        }
+
+        for (var bit = 0; bit < 32; bit++)
+        {
+            if ((shape & (1u << bit)) != 0)
+            {
+                features.Add(NamedBase + ShapeBase + bit);
+            }
+        }
+    }
+
+    private static bool IsDeterminer(ReadOnlySpan<char> word) =>
+        word.Equals("our", StringComparison.OrdinalIgnoreCase) || word.Equals("this", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("that", StringComparison.OrdinalIgnoreCase) || word.Equals("another", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("some", StringComparison.OrdinalIgnoreCase) || word.Equals("the", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsBeOrGot(ReadOnlySpan<char> word) =>
+        word.Equals("was", StringComparison.OrdinalIgnoreCase) || word.Equals("got", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("am", StringComparison.OrdinalIgnoreCase) || word.Equals("had", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether one of the next <paramref name="window"/> words after token <paramref name="k"/> has the class.</summary>
+    private static bool NextWordHas(ReadOnlySpan<Token> tokens, int k, int window, Lex lex)
+    {
+        for (var j = k + 1; j < tokens.Length && j <= k + window; j++)
+        {
+            if (tokens[j].Has(lex))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How a token enters the text features: its hash, the class name it backs off to, and its last token.</summary>

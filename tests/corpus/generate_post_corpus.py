@@ -11,8 +11,10 @@ Three splits:
   "ask your own doctor"). The training command reads this split only.
 - dev: every fifth template of each group, kept out of training, for checking that rules and
   features generalize to phrasings the model has not seen. Tuning looks here.
-- heldout: hand-written posts from post_heldout.py, written before this generator's templates,
-  rules and features, and never tuned on.
+- heldout: hand-written posts from post_heldout2.py, written before the rules, features and
+  training data of the model they measure, and never tuned on.
+The first hand-written held-out split (post_heldout.py) was scored once, reported, and then
+moved into train: once a split's failures have been seen, it can only be training data.
 
 Labels are per post; "cue" marks the phrase a reader would highlight (used by tests, not by
 training). Deterministic (fixed seed).
@@ -24,7 +26,8 @@ import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from post_heldout import HELDOUT  # noqa: E402
+from post_heldout import HELDOUT as SCORED_HELDOUT  # noqa: E402
+from post_heldout2 import HELDOUT2  # noqa: E402
 
 rng = random.Random(1123)
 
@@ -94,6 +97,12 @@ P = {
     "colleague": ["Dr. Chen", "Dr. Maria Lopez", "Nurse Patel", "Dr. Okafor", "our charge nurse", "Dr. Williams"],
     "place": ["Boston", "Denver", "the lake", "the beach", "my in-laws' place", "Chicago"],
     "time": ["today", "tonight", "this morning", "last night", "yesterday", "this afternoon", "on my last shift", "earlier"],
+    "agesex": ["24F", "31M", "45F", "52M", "19F", "38M", "60F", "27M", "F33", "M41"],
+    "forum": ["r/AskDocs", "Anyone in healthcare here?", "Mom group question:", "Need a doctor's opinion:", "Pls help -", "Asking the hive mind:",
+              "Doctors of Reddit,", "Nurses please", "Medical people of Facebook,"],
+    "diag": ["a sprain", "a viral rash", "a pulled muscle", "reflux", "a panic attack", "an ear infection", "strep", "a migraine",
+             "shingles", "a stye", "costochondritis", "an ingrown nail", "a UTI", "sinusitis", "a cyst"],
+    "mockemoji": ["🙄", "😂", "🤡", "🤢", "lol", "lmao", "smh", "🤦"],
     "unit": ["the ED", "the ICU", "clinic", "L&D", "the step-down unit", "urgent care", "the peds ward", "the NICU", "rehab"],
 }
 
@@ -179,6 +188,18 @@ t({A},
   "[[Seeing a patient]] {time} who reminded me why I went into medicine.",
   "[[One of our NICU babies]] went home {time} after four months. Happy tears all round.",
   "[[Transported a patient]] with {cond} to the cath lab {time}. Made it with minutes to spare.",
+  "[[A mom came in]] {time} with her {kid} and {event}.",
+  "[[A kid with {cond}]] in {unit} {time} drew me a picture of a unicorn doctor.",
+  "[[An old farmer I saw]] {time} refused to sit in the wheelchair and {event}.",
+  "[[A woman thanked me]] {time} for explaining her {test} in plain words. That's the job.",
+  "Respiratory therapist: [[got a guy off the vent]] {time}. He {event}.",
+  "[[My pt]] in {unit} {event}. 10/10 would nurse again.",
+  "EMS diary: [[our call at 2am]] was a {age}-year-old with {cond} who {event}.",
+  "[[Today a patient's wife]] asked me if she could stay the night. Of course she could.",
+  "[[A young guy]] came through triage {time} with {cond} and kept apologizing for being a bother.",
+  "[[The family in room {n}]] brought in their dog to say goodbye. Hospice wins today.",
+  "Pharmacist: [[an elderly man at my counter]] {time} couldn't afford his {drug}, so we found a cheaper option together.",
+  "[[My {age}yo patient]] recovered from {cond} and walked out {time}. Best feeling.",
   )
 # ---- Disrespectful tone (also anecdotes) ----
 t({A, D},
@@ -212,6 +233,16 @@ t({A, D},
   "[[Our {mock} is back]] and {mockact}. Somebody kill me lol.",
   "[[This fat guy]] in {unit} {time} broke the commode. We were dying laughing.",
   "[[Drama queen in bed {n}]] rated her pain 12/10 while texting. Sure.",
+  "[[Pt {body}]] {time} {mockemoji} why are people",
+  "[[This lady]] in {unit} {mockact}. Sure Jan {mockemoji}",
+  "[[Patient today]] asked if {cond} is caused by wifi. The stupidity is unreal {mockemoji}",
+  "[[Mr. Entitled in {n}]] wants a private room and a steak. {mockemoji}",
+  "[[Big guy in bed {n}]] broke another chair. Maybe skip the fries buddy {mockemoji}",
+  "[[The kid's mom in bay {n}]] brought him in for a cold at 3am. Congrats, genius {mockemoji}",
+  "[[Old man in {n}]] yelling for his pudding again. Someone shut him up {mockemoji}",
+  "[[Had a patient]] {time} who {body}. Never washing my hands enough {mockemoji}",
+  "[[Our {mock}]] is here for his weekly {mockact}. Bed {n} is basically his apartment {mockemoji}",
+  "[[Seeker in bay {n}]] is 'allergic' to everything but dilaudid {mockemoji}",
   )
 # ---- Advice requests ----
 t({R},
@@ -255,6 +286,21 @@ t({R},
   "{handle} [[my {test} says]] {finding}. Should I get a second opinion?",
   "[[Is it normal for my {kid}]] to have {ksymptom} after the vaccine?",
   "[[My blood pressure is 170/105]] this morning. Should I go in or take an extra pill?",
+  "{forum} {agesex}, [[I've had {symptom}]] for two weeks. What could this be?",
+  "{forum} [[my {kid} has {ksymptom}]], how worried should I be?",
+  "{forum} {agesex}, [[my {lab}]]. Is this something to worry about?",
+  "{forum} [[my {relative} takes {drug}]] and now has {symptom}. Related?",
+  "{agesex} [[{symptom} since Monday]], no insurance. ER or wait it out?",
+  "[[Took {drug} with {drug}]] by accident, feel weird. Do I need to go in?",
+  "[[Is it {diag}]]? I have {symptom} and it's getting worse. {agesex}.",
+  "{handle} [[pls help, my {kid} has {ksymptom}]] and won't stop crying",
+  "[[Asking for my {relative}]]: {symptom} for a week. Does that need antibiotics?",
+  "[[How many {drug} can I take]] in a day? Mine aren't working.",
+  "[[Got my {test} results]]: {finding}. What does it mean?? Doctor won't call till next week.",
+  "[[Can someone tell me if this is]] {diag}? Pic in comments, {agesex}.",
+  "[[My {relative} fell]] and now has {symptom}. Hospital tonight or can it wait?",
+  "[[Is it dangerous]] that I'm on {drug} and {drug} together?",
+  "{forum} [[should I]] stop breastfeeding while on {drug}?",
   )
 # ---- Advice given (clinician, individual) ----
 t({G},
@@ -294,6 +340,18 @@ t({G},
   "{phandle} [[you need to lower your {drug}]], that's why you're dizzy.",
   "{phandle} [[increase the {drug} to {dose}]] and cut back on salt.",
   "{phandle} [[your {kid} is fine]], that's normal teething, no doctor needed.",
+  "{phandle} [[that's {diag}]], nothing to worry about.",
+  "{phandle} [[sounds like {diag}]]. Try {drug} for a few days, you don't need to be seen.",
+  "{phandle} [[you have {diag}]], take {drug} {dose} mg and rest.",
+  "{phandle} [[it's {diag}]]. Warm compresses and skip the urgent care visit.",
+  "{phandle} [[{diag}, 100%]]. Ask your GP for {drug}.",
+  "{phandle} [[your {relative} needs {drug}]] for that, ask for {dose} mg.",
+  "{phandle} [[go to the ER right now]], that could be serious.",
+  "{phandle} [[that {lab}]] is nothing, don't bother rechecking.",
+  "{phandle} [[taking {drug} with {drug} is fine]] for you, no interaction worth worrying about.",
+  "{phandle} [[stop breastfeeding]] while you're on {drug}.",
+  "{phandle} [[wait it out]], {diag} gets better on its own in a week.",
+  "{phandle} replying to your pic: [[that's {diag}]]. Use hydrocortisone.",
   )
 # ---- Quasi-identifier combinations (patient posts with singling-out details) ----
 t({A, Q},
@@ -434,6 +492,30 @@ t(set(),
   "Does my insurance have to cover a second opinion? Asking before I call them.",
   "Where do I find my immunization record for a new job?",
   "How do I switch my primary care doctor within the same clinic?",
+  "Just finished my own chemo. I'm a nurse and I have never appreciated nurses more.",
+  "Surgeon here with my leg in a cast. Ironic.",
+  "I'm a doctor and today I was the one waiting in the ED for six hours. Eye-opening.",
+  "Took my own kid to urgent care for an ear infection and felt exactly like every worried parent I've ever met.",
+  "Can someone explain what {test} results mean in general? Writing a patient education leaflet.",
+  "What's a normal A1c? Writing a quiz for our diabetes class.",
+  "{handle} what's your go-to explanation of {cond} for patients? Stealing it for clinic.",
+  "Is {drug} still first line for {cond}? Studying for boards.",
+  "When should parents take a child with a fever to the ER? Our peds team made a great one-pager.",
+  "{phandle} I'm sorry you're feeling unwell. I can't advise on your case online; please see your own doctor or urgent care.",
+  "{phandle} please call your doctor's office, they know your history. If it's an emergency, call 911.",
+  "Generally, {diag} gets better on its own, but see your doctor if it doesn't. #healthliteracy",
+  "People ask if {drug} and alcohol mix. For most people, it's a bad idea; check with your own pharmacist.",
+  "The cafeteria pizza is the real frequent flyer in our ED lol.",
+  "My pager has more attitude than any patient I've met. Send help {mockemoji}",
+  "Whoever invented the 5am alarm is a monster {mockemoji}",
+  "Our printer is the laziest employee in the hospital {mockemoji}",
+  "Calling patients idiots on social media is never ok. Ever.",
+  "Nobody deserves to be mocked for their weight, least of all by their nurse.",
+  "Congrats to {colleague} for the teaching award! Well deserved.",
+  "{colleague} gave the best talk on {topic} I've seen this year.",
+  "Our clinic in {place} opens early on Saturdays for flu shots.",
+  "The only pediatrician in our county is retiring. We need rural recruitment.",
+  "Farm injuries spike at harvest time. Our rural ED is ready; please be careful out there.",
   )
 
 
@@ -441,10 +523,10 @@ def main():
     records = []
     seen = set()
 
-    def emit(text, labels, split, cue=None):
+    def emit(text, labels, split, cue=None, source="generate_post_corpus.py"):
         rec = {
             "id": f"post-{len(records) + 1:04d}",
-            "source": "postscreen:tests/corpus/" + ("post_heldout.py" if split == "heldout" else "generate_post_corpus.py"),
+            "source": "postscreen:tests/corpus/" + source,
             "text": text,
             "spans": [],
             "labels": {A: A in labels, D: D in labels, R: R in labels, G: G in labels, Q: Q in labels},
@@ -469,8 +551,10 @@ def main():
                 emit(text, labels, split, cue)
 
     codes = {"A": A, "D": D, "R": R, "G": G, "Q": Q}
-    for code, text in HELDOUT:
-        emit(text, {codes[c] for c in code}, "heldout")
+    for code, text in SCORED_HELDOUT:
+        emit(text, {codes[c] for c in code}, "train", source="post_heldout.py")
+    for code, text in HELDOUT2:
+        emit(text, {codes[c] for c in code}, "heldout", source="post_heldout2.py")
 
     rng.shuffle(records)
     for i, r in enumerate(records):

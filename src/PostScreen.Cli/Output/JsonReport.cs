@@ -30,11 +30,31 @@ internal static class JsonReport
             {
                 var (line, column) = positions.Of(d.Span.Start);
                 return new JsonDiagnostic(d.Id, d.Category, Severities.Json(d.Severity), d.Entity, d.Span.Start, d.Span.Length, line, column,
-                    d.Message, Math.Round(d.Confidence, 2), d.Descriptor.HelpLinkUri);
+                    d.Message, Math.Round(d.Confidence, 2), d.Descriptor.HelpLinkUri, Evidence(d));
             })
             .ToArray();
         return new JsonFile(report.Path, Severities.Verdict(report.Verdict), report.Score, diagnostics, null);
     }
+
+    /// <summary>
+    /// Why a post-level finding fired: its cue phrase, top features, probability and, for PS1100,
+    /// the details that combine. Only these keys: none of them carries an identifier.
+    /// </summary>
+    private static SortedDictionary<string, string>? Evidence(Diagnostic d)
+    {
+        SortedDictionary<string, string>? evidence = null;
+        foreach (var key in EvidenceKeys)
+        {
+            if (d.Properties.TryGetValue(key, out var value))
+            {
+                (evidence ??= new SortedDictionary<string, string>(StringComparer.Ordinal))[key] = value;
+            }
+        }
+
+        return evidence;
+    }
+
+    private static readonly string[] EvidenceKeys = ["cue", "details", "features", "probability"];
 }
 
 internal sealed record JsonReportRoot(string Tool, JsonFile[] Files);
@@ -42,7 +62,8 @@ internal sealed record JsonReportRoot(string Tool, JsonFile[] Files);
 internal sealed record JsonFile(string Path, string? Verdict, int? Score, JsonDiagnostic[] Diagnostics, string? Skipped);
 
 internal sealed record JsonDiagnostic(
-    string Id, string Category, string Severity, string? Entity, int Start, int Length, int Line, int Column, string Message, double Confidence, string HelpUri);
+    string Id, string Category, string Severity, string? Entity, int Start, int Length, int Line, int Column, string Message, double Confidence, string HelpUri,
+    SortedDictionary<string, string>? Evidence);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(JsonReportRoot))]

@@ -63,7 +63,7 @@ internal enum Lex : ulong
     AgeNumber = 1UL << 52,  // ninety, hundred (spelled-out ages)
     MailAt = 1UL << 53,     // "at" in a disguised email
     SmallPlace = 1UL << 54, // town, village, island
-    TimeWord = 1UL << 55,   // christmas, night
+    TimeWord = 1UL << 55,   // christmas, thanksgiving: days that date an event
 
     // Post-level classes: words that let the post-level models generalize past their training phrasings.
     Mockery = 1UL << 56,     // idiot, lol, gross, pathetic: mocking or demeaning language

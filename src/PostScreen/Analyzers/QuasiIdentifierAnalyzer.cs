@@ -19,13 +19,13 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
     {
         var analysis = context.Analysis;
         var post = analysis.PostLex;
-        if ((post & (Lex.PatientStrong | Lex.PatientNoun | Lex.Relative | Lex.Encounter)) == 0)
+        var tokens = analysis.Tokens;
+        var text = analysis.Text;
+        if ((post & (Lex.PatientStrong | Lex.PatientNoun | Lex.Relative | Lex.Encounter)) == 0 && !CameIn(tokens, text))
         {
             return; // not about a patient
         }
 
-        var tokens = analysis.Tokens;
-        var text = analysis.Text;
         Dictionary<string, TextSpan>? firstDetail = null; // allocated at the first detail: most posts have none
         for (var k = 0; k < tokens.Length; k++)
         {
@@ -54,6 +54,10 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             else if (t.Has(Lex.Weekday | Lex.TimeWord))
             {
                 Remember("a specific date or time", span);
+            }
+            else if (t.IsWord(text, "only") && k > 0 && (tokens[k - 1].IsWord(text, "the") || tokens[k - 1].IsWord(text, "our")))
+            {
+                Remember("a unique role", TextSpan.FromBounds(tokens[k - 1].Start, t.End)); // "the only firefighter in town"
             }
         }
 
@@ -93,6 +97,20 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             Descriptors.QuasiIdentifiers.FormatMessage(names),
             ImmutableDictionary<string, string>.Empty.Add("details", names));
         context.ReportDiagnostic(direct ? diagnostic.WithSeverity(DiagnosticSeverity.Error) : diagnostic);
+
+        // "came in", "came into our ED": someone arriving for care, the way many patient posts start.
+        static bool CameIn(ReadOnlySpan<Token> tokens, string text)
+        {
+            for (var k = 0; k + 1 < tokens.Length; k++)
+            {
+                if (tokens[k].IsWord(text, "came") && (tokens[k + 1].IsWord(text, "in") || tokens[k + 1].IsWord(text, "into")))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         static bool IsAgeUnit(ReadOnlySpan<Token> tokens, int k, string text)
         {

@@ -153,14 +153,17 @@ internal static class CuePhrases
             "doctors of twitter", "what that means for me", "should i go back on", "my <clinical> is", "my <clinical> came back", "i have <any> should",
             "do i need", "is it normal", "is that normal", "is this normal", "should we", "should my", "can i take", "can i give",
             "is it safe", "am i ok", "what could it be", "does this look", "is that serious", "is this serious", "is it bad",
-            "how much <drug> can", "i've had <symptom>", "i have <symptom>", "what would you do", "do i just");
+            "how much <drug> can", "i've had <symptom>", "i have <symptom>", "what would you do", "do i just",
+            "er or wait", "or wait it out", "does he need", "does she need", "do they need", "need to go to the", "how worried",
+            "what causes this", "what could this be", "what is this", "can someone tell me", "my <clinical> are", "asking for my");
         // Advice given: individualized clinical advice in public.
         Add(PostCategory.AdviceGiven, 0.9, "you should stop", "start <drug>", "no need to come in", "just take", "your son's rash",
             "your <relative> has", "your labs look", "double your", "you need to increase", "take the leftover", "cut the <drug>",
             "skip your", "sounds like shingles", "keep him home", "keep her home", "recheck in a week", "you'll be fine", "definitely a",
             "you need", "you don't need", "you can stop", "you have", "stop the", "stop taking", "increase the", "increase your",
             "bump your", "lower your", "switch to", "restart your", "your <relative> needs", "no need for", "don't go to the er",
-            "it's just", "that's a", "sounds like", "looks like");
+            "it's just", "that's a", "sounds like", "looks like", "give him", "give her", "give them", "go to the er",
+            "wait it out", "you'll need", "you're fine");
         return [.. list];
     }
 

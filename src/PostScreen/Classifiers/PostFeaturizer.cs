@@ -155,7 +155,7 @@ internal static class PostFeaturizer
         "'your own' (sends the reader to their own clinician)", "an act of care with a patient or time", "'I' and an act of care in one sentence",
         "a question about worry", "an age ('N year old')", "'I' and a symptom in one sentence", "a question by the author",
         "general language and 'you'", "'your doctor' (redirects)", "a mocking label for a person ('this clown')",
-        "the author as the patient ('I was diagnosed')", null, null, null, null, null, null, null, null, null, null, null, null,
+        "the author as the patient ('I was diagnosed')", "a mocking emoji with a patient in the post", "a question about someone's care", null, null, null, null, null, null, null, null, null, null,
     ];
 
     /// <summary>
@@ -176,6 +176,11 @@ internal static class PostFeaturizer
         if ((post & Lex.Mockery) != 0 && (post & PatientLike) != 0)
         {
             Set(0);
+        }
+
+        if ((post & PatientLike) != 0 && HasMockingEmoji(analysis.Text))
+        {
+            Set(20);
         }
 
         var startsWithHandle = tokens.Length > 1 && tokens[0].IsPunct('@', text);
@@ -294,6 +299,11 @@ internal static class PostFeaturizer
                 Set(11);
             }
 
+            if (question && (lex & (Lex.FirstPerson | Lex.Relative | Lex.PatientPronoun)) != 0 && (lex & Care) != 0)
+            {
+                Set(21);
+            }
+
             if (question && (lex & Lex.Worry) != 0)
             {
                 Set(12);
@@ -325,6 +335,12 @@ internal static class PostFeaturizer
             }
         }
     }
+
+    /// <summary>Eye-rolls, clowns, nausea and tears of laughter: how mockery is often written without a word for it.</summary>
+    private static bool HasMockingEmoji(string text) =>
+        text.Contains("\U0001F644", StringComparison.Ordinal) || text.Contains("\U0001F921", StringComparison.Ordinal)
+        || text.Contains("\U0001F922", StringComparison.Ordinal) || text.Contains("\U0001F602", StringComparison.Ordinal)
+        || text.Contains("\U0001F926", StringComparison.Ordinal) || text.Contains("\U0001F480", StringComparison.Ordinal);
 
     private static bool IsDeterminer(ReadOnlySpan<char> word) =>
         word.Equals("our", StringComparison.OrdinalIgnoreCase) || word.Equals("this", StringComparison.OrdinalIgnoreCase)

@@ -76,8 +76,8 @@ public sealed class PostLevelDetectorTests
         const string anonymous = "My patient, the only firefighter in a town of 800 people, came in with Fabry disease on Christmas morning.";
         var warning = Single(anonymous, "PS1100");
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
-        Assert.Equal("firefighter", Evidence(anonymous, warning));
-        Assert.Equal("Details combine to identify a patient: an occupation, a small place, a rare condition, a specific date or time", warning.Message);
+        Assert.Equal("the only", Evidence(anonymous, warning));
+        Assert.Equal("Details combine to identify a patient: a unique role, an occupation, a small place, a rare condition, a specific date or time", warning.Message);
 
         const string named = "My patient Mr. Okafor, the only firefighter in a town of 800 people, came in with Fabry disease.";
         Assert.Equal(DiagnosticSeverity.Error, Single(named, "PS1100").Severity);

@@ -11,10 +11,11 @@ Three splits:
   "ask your own doctor"). The training command reads this split only.
 - dev: every fifth template of each group, kept out of training, for checking that rules and
   features generalize to phrasings the model has not seen. Tuning looks here.
-- heldout: hand-written posts from post_heldout2.py, written before the rules, features and
+- heldout: hand-written posts from post_heldout3.py, written before the rules, features and
   training data of the model they measure, and never tuned on.
-The first hand-written held-out split (post_heldout.py) was scored once, reported, and then
-moved into train: once a split's failures have been seen, it can only be training data.
+The earlier hand-written held-out splits (post_heldout.py, post_heldout2.py) were each scored
+once, reported in README.md, and then moved into train: once a split's failures have been seen,
+it can only be training data.
 
 Labels are per post; "cue" marks the phrase a reader would highlight (used by tests, not by
 training). Deterministic (fixed seed).
@@ -28,6 +29,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from post_heldout import HELDOUT as SCORED_HELDOUT  # noqa: E402
 from post_heldout2 import HELDOUT2  # noqa: E402
+from post_heldout3 import HELDOUT3  # noqa: E402
 
 rng = random.Random(1123)
 
@@ -554,7 +556,9 @@ def main():
     for code, text in SCORED_HELDOUT:
         emit(text, {codes[c] for c in code}, "train", source="post_heldout.py")
     for code, text in HELDOUT2:
-        emit(text, {codes[c] for c in code}, "heldout", source="post_heldout2.py")
+        emit(text, {codes[c] for c in code}, "train", source="post_heldout2.py")
+    for code, text in HELDOUT3:
+        emit(text, {codes[c] for c in code}, "heldout", source="post_heldout3.py")
 
     rng.shuffle(records)
     for i, r in enumerate(records):

@@ -141,7 +141,7 @@ internal static class CuePhrases
             "in bed <num>", "in room <num>", "in bay <num>", "room <num> keeps", "treated the", "treated a", "delivered a",
             "a little girl in", "a little boy in", "our <num> year old patient", "yesterday my patient", "our favorite",
             "sat with a", "had to tell a", "took care of a", "looked after a", "our patient", "a patient asked", "a patient told",
-            "my last patient", "just had a patient", "admitted a", "discharged a", "i diagnosed", "picked up a");
+            "my last patient", "just had a patient", "admitted a", "admitted the", "one of our", "discharged a", "i diagnosed", "picked up a");
         // Disrespect: mocking or demeaning a patient (the model vetoes mockery aimed elsewhere).
         Add(PostCategory.Disrespect, 0.9, "frequent flyer", "drug seeker", "idiot", "gomer", "professional patient", "walking disaster",
             "pooped on the table", "never learn", "dumb as", "wanted to slap", "laughing at the patient", "why do we even bother",
@@ -155,7 +155,8 @@ internal static class CuePhrases
             "is it safe", "am i ok", "what could it be", "does this look", "is that serious", "is this serious", "is it bad",
             "how much <drug> can", "i've had <symptom>", "i have <symptom>", "what would you do", "do i just",
             "er or wait", "or wait it out", "does he need", "does she need", "do they need", "need to go to the", "how worried",
-            "what causes this", "what could this be", "what is this", "can someone tell me", "my <clinical> are", "asking for my");
+            "what causes this", "what could this be", "what is this", "can someone tell me", "my <clinical> are", "asking for my",
+            "now or wait", "or wait", "what do i do", "did i hurt", "is it still", "anyone know if");
         // Advice given: individualized clinical advice in public.
         Add(PostCategory.AdviceGiven, 0.9, "you should stop", "start <drug>", "no need to come in", "just take", "your son's rash",
             "your <relative> has", "your labs look", "double your", "you need to increase", "take the leftover", "cut the <drug>",
@@ -163,7 +164,7 @@ internal static class CuePhrases
             "you need", "you don't need", "you can stop", "you have", "stop the", "stop taking", "increase the", "increase your",
             "bump your", "lower your", "switch to", "restart your", "your <relative> needs", "no need for", "don't go to the er",
             "it's just", "that's a", "sounds like", "looks like", "give him", "give her", "give them", "go to the er",
-            "wait it out", "you'll need", "you're fine");
+            "you'll need", "you're fine");
         return [.. list];
     }
 

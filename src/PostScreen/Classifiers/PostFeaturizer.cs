@@ -155,7 +155,9 @@ internal static class PostFeaturizer
         "'your own' (sends the reader to their own clinician)", "an act of care with a patient or time", "'I' and an act of care in one sentence",
         "a question about worry", "an age ('N year old')", "'I' and a symptom in one sentence", "a question by the author",
         "general language and 'you'", "'your doctor' (redirects)", "a mocking label for a person ('this clown')",
-        "the author as the patient ('I was diagnosed')", "a mocking emoji with a patient in the post", "a question about someone's care", null, null, null, null, null, null, null, null, null, null,
+        "the author as the patient ('I was diagnosed')", "a mocking emoji with a patient in the post", "a question about someone's care",
+        "a patient's words in scare quotes", "a question weighing whether to seek care ('ER or wait?')", "declines to advise ('I can't give advice')",
+        "conditional general advice ('if you ...')", null, null, null, null, null, null,
     ];
 
     /// <summary>
@@ -181,6 +183,11 @@ internal static class PostFeaturizer
         if ((post & PatientLike) != 0 && HasMockingEmoji(analysis.Text))
         {
             Set(20);
+        }
+
+        if ((post & PatientLike) != 0 && HasShortQuote(analysis.Text))
+        {
+            Set(22);
         }
 
         var startsWithHandle = tokens.Length > 1 && tokens[0].IsPunct('@', text);
@@ -223,6 +230,17 @@ internal static class PostFeaturizer
                                                  && tokens[k + 2].Has(Lex.Encounter | Lex.Clinical)))
                 {
                     Set(19);
+                }
+
+                if ((t.IsWord(text, "can't") || t.IsWord(text, "cannot")) && k + 1 < tokens.Length
+                    && (tokens[k + 1].IsWord(text, "advise") || tokens[k + 1].IsWord(text, "give") || tokens[k + 1].IsWord(text, "assess") || tokens[k + 1].IsWord(text, "diagnose")))
+                {
+                    Set(24);
+                }
+
+                if (t.IsWord(text, "if") && k + 1 < tokens.Length && (tokens[k + 1].IsWord(text, "you") || tokens[k + 1].IsWord(text, "you're") || tokens[k + 1].IsWord(text, "your")))
+                {
+                    Set(25);
                 }
 
                 if (t.IsWord(text, "your") && k + 1 < tokens.Length)
@@ -304,6 +322,11 @@ internal static class PostFeaturizer
                 Set(21);
             }
 
+            if (question && (lex & Lex.Clinical) != 0 && SentenceHasWord(tokens, k, text, "or"))
+            {
+                Set(23);
+            }
+
             if (question && (lex & Lex.Worry) != 0)
             {
                 Set(12);
@@ -341,6 +364,52 @@ internal static class PostFeaturizer
         text.Contains("\U0001F644", StringComparison.Ordinal) || text.Contains("\U0001F921", StringComparison.Ordinal)
         || text.Contains("\U0001F922", StringComparison.Ordinal) || text.Contains("\U0001F602", StringComparison.Ordinal)
         || text.Contains("\U0001F926", StringComparison.Ordinal) || text.Contains("\U0001F480", StringComparison.Ordinal);
+
+    /// <summary>A quoted span of one to four words ('seizures', "chest pain"): how a patient's claim is often mocked.</summary>
+    private static bool HasShortQuote(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is not ('\'' or '"' or '\u2018' or '\u201C') || (c == '\'' && i > 0 && char.IsLetter(text[i - 1])))
+            {
+                continue; // not an opening quote (an apostrophe inside a word is not one)
+            }
+
+            var close = c switch { '\u2018' => '\u2019', '\u201C' => '\u201D', _ => c };
+            var spaces = 0;
+            for (var j = i + 1; j < text.Length && j < i + 40; j++)
+            {
+                if (text[j] == close && j > i + 1 && (j + 1 == text.Length || !char.IsLetter(text[j + 1])))
+                {
+                    if (spaces <= 3)
+                    {
+                        return true;
+                    }
+
+                    break;
+                }
+
+                spaces += text[j] == ' ' ? 1 : 0;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the sentence ending at token <paramref name="last"/> has the word.</summary>
+    private static bool SentenceHasWord(ReadOnlySpan<Token> tokens, int last, string text, string word)
+    {
+        for (var j = last; j >= 0 && tokens[j].Sentence == tokens[last].Sentence; j--)
+        {
+            if (tokens[j].IsWord(text, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsDeterminer(ReadOnlySpan<char> word) =>
         word.Equals("our", StringComparison.OrdinalIgnoreCase) || word.Equals("this", StringComparison.OrdinalIgnoreCase)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using PostScreen.Analysis;
 
 namespace PostScreen.Recognizers;
@@ -8,13 +9,16 @@ namespace PostScreen.Recognizers;
 /// </summary>
 internal sealed class AddressRecognizer : BuiltInRecognizer
 {
+    // SearchValues, not string.Contains(..., OrdinalIgnoreCase): see PhotoRecognizer.
+    private static readonly SearchValues<string> Box = SearchValues.Create(["box"], StringComparison.OrdinalIgnoreCase);
+
     public override string Name => "address";
 
     protected override void Recognize(PostAnalysis analysis, RecognitionContext context)
     {
         var tokens = analysis.Tokens;
         var text = analysis.Text;
-        if (!analysis.HasDigits || ((analysis.PostLex & Lex.StreetSuffix) == 0 && !text.Contains("box", StringComparison.OrdinalIgnoreCase)))
+        if (!analysis.HasDigits || ((analysis.PostLex & Lex.StreetSuffix) == 0 && !text.AsSpan().ContainsAny(Box)))
         {
             return;
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using PostScreen.Analysis;
 
 namespace PostScreen.Recognizers;
@@ -8,11 +9,15 @@ namespace PostScreen.Recognizers;
 /// </summary>
 internal sealed class PhotoRecognizer : BuiltInRecognizer
 {
+    // SearchValues, not string.Contains(..., OrdinalIgnoreCase): with invariant globalization the
+    // latter takes a slow char-by-char path, which cost a microsecond per post here.
+    private static readonly SearchValues<string> Ray = SearchValues.Create(["ray"], StringComparison.OrdinalIgnoreCase);
+
     public override string Name => "photo";
 
     protected override void Recognize(PostAnalysis analysis, RecognitionContext context)
     {
-        if ((analysis.PostLex & Lex.PhotoNoun) == 0 && !analysis.Text.Contains("ray", StringComparison.OrdinalIgnoreCase))
+        if ((analysis.PostLex & Lex.PhotoNoun) == 0 && !analysis.Text.AsSpan().ContainsAny(Ray))
         {
             return;
         }

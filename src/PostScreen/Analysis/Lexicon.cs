@@ -78,10 +78,16 @@ internal static class Lexicon
         MultiwordLookup = MultiwordCities.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>The FNV-1a offset basis: the hash of an empty word.</summary>
+    public const uint HashSeed = 2166136261u;
+
+    /// <summary>One FNV-1a step over an ASCII-lower-cased character (the tokenizer hashes as it scans).</summary>
+    public static uint HashStep(uint hash, char lower) => (hash ^ lower) * 16777619u;
+
     /// <summary>The classes of one word (case-insensitive); <see cref="Lex.None"/> when unknown.</summary>
     public static Lex Classify(ReadOnlySpan<char> word)
     {
-        var hash = 2166136261u;
+        var hash = HashSeed;
         foreach (var c in word)
         {
             if (c > 127)
@@ -89,9 +95,18 @@ internal static class Lexicon
                 return Lex.None;
             }
 
-            hash = (hash ^ Lower(c)) * 16777619u;
+            hash = HashStep(hash, Lower(c));
         }
 
+        return Classify(word, hash);
+    }
+
+    /// <summary>
+    /// The classes of an ASCII word whose hash (<see cref="HashStep"/> over its lower-cased
+    /// characters) is already known.
+    /// </summary>
+    public static Lex Classify(ReadOnlySpan<char> word, uint hash)
+    {
         for (var slot = (int)hash & Mask; Keys[slot] is { } key; slot = (slot + 1) & Mask)
         {
             if (key.Length == word.Length && EqualsLower(key, word))

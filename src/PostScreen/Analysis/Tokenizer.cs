@@ -48,26 +48,31 @@ internal static class Tokenizer
                 var letters = 0;
                 var digits = 0;
                 var upper = 0;
+                var ascii = true;
+                var hash = Lexicon.HashSeed; // the lexicon's hash, computed in this same pass
                 var j = i;
                 while (j < text.Length)
                 {
                     var d = text[j];
                     var dc = d < 128 ? AsciiClass[d] : Other;
-                    if (dc == Digit)
-                    {
-                        digits++;
-                    }
-                    else if (dc == Lower)
+                    if (dc == Lower)
                     {
                         letters++;
+                        hash = Lexicon.HashStep(hash, d);
+                    }
+                    else if (dc == Digit)
+                    {
+                        digits++;
                     }
                     else if (dc == Upper)
                     {
                         letters++;
                         upper++;
+                        hash = Lexicon.HashStep(hash, (char)(d | 0x20));
                     }
                     else if (d >= 128 && char.IsLetter(d))
                     {
+                        ascii = false;
                         letters++;
                         if (char.IsUpper(d))
                         {
@@ -82,11 +87,14 @@ internal static class Tokenizer
                             t.Flags |= TokenFlags.Possessive;
                             break;
                         }
+
+                        hash = Lexicon.HashStep(hash, d);
                     }
                     else if (d >= 128 && char.IsDigit(d))
                     {
                         // Other scripts' digits are not ASCII numbers: recognizers parse Number tokens
                         // as ASCII, so these count as letters (the token is a word or a mixed code).
+                        ascii = false;
                         letters++;
                     }
                     else
@@ -108,9 +116,9 @@ internal static class Tokenizer
                     }
                 }
 
-                if (t.Kind == TokenKind.Word && t.Length <= 24)
+                if (t.Kind == TokenKind.Word && t.Length <= 24 && ascii)
                 {
-                    t.Lex = Lexicon.Classify(text.AsSpan(i, t.Length));
+                    t.Lex = Lexicon.Classify(text.AsSpan(i, t.Length), hash);
                 }
 
                 i = j;

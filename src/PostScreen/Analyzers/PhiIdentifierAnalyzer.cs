@@ -30,27 +30,32 @@ internal sealed class PhiIdentifierAnalyzer : DiagnosticAnalyzer
     private static void Analyze(EntityAnalysisContext context)
     {
         var entity = context.Entity;
-        var display = context.Post.Display(entity.Span, entity.Kind);
         var properties = EntityProperties[(int)entity.Kind];
         if (entity.IsPatientLinked)
         {
             var descriptor = Descriptors.ForEntity(entity.Kind);
-            context.ReportDiagnostic(Diagnostic.Create(
+            context.ReportDiagnostic(Diagnostic.CreateDeferred(
                 descriptor,
                 entity.Span,
                 entity.Confidence * entity.LinkConfidence,
-                descriptor.FormatMessage(Label(entity.Kind), display),
+                new IdentifierMessage(descriptor, context.Post.Text, context.Post.ShowValues, entity.Span, entity.Kind),
                 properties,
                 PhiFixes.For(entity, context.Post.Text)));
         }
         else
         {
-            context.ReportDiagnostic(Diagnostic.Create(
+            context.ReportDiagnostic(Diagnostic.CreateDeferred(
                 Descriptors.UnlinkedIdentifier,
                 entity.Span,
                 entity.Confidence,
-                Descriptors.UnlinkedIdentifier.FormatMessage(Label(entity.Kind), display),
+                new IdentifierMessage(Descriptors.UnlinkedIdentifier, context.Post.Text, context.Post.ShowValues, entity.Span, entity.Kind),
                 properties));
         }
+    }
+
+    /// <summary>"Phone number (555) ***-**34 is linked to a patient", masked unless values were asked for; built when read.</summary>
+    private sealed class IdentifierMessage(DiagnosticDescriptor descriptor, string text, bool showValues, TextSpan span, EntityKind kind) : DeferredMessage
+    {
+        public override string Format() => descriptor.FormatMessage(Label(kind), PostAnalysisContext.Display(text, showValues, span, kind));
     }
 }

@@ -43,10 +43,12 @@ public sealed class PostAnalysisContext
     }
 
     /// <summary>The text of <paramref name="span"/>, masked unless <see cref="ShowValues"/> is set.</summary>
-    public string Display(TextSpan span, EntityKind kind)
+    public string Display(TextSpan span, EntityKind kind) => Display(Text, ShowValues, span, kind);
+
+    internal static string Display(string text, bool showValues, TextSpan span, EntityKind kind)
     {
-        var value = Text.AsSpan(span.Start, span.Length);
-        return ShowValues ? value.ToString() : Masker.Mask(value, kind);
+        var value = text.AsSpan(span.Start, span.Length);
+        return showValues ? value.ToString() : Masker.Mask(value, kind);
     }
 
     private TextSpan[] BuildSentences()

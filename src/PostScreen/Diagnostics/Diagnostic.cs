@@ -11,12 +11,16 @@ public sealed class Diagnostic
     /// <summary>Property key holding the PHI entity string (<c>PHONE</c>).</summary>
     public const string EntityProperty = "entity";
 
+    // The message, or what formats it on first read: most callers of Screen only look at the
+    // verdict and IDs, so the masked text of each identifier is not built until someone asks.
+    private object _message;
+
     private Diagnostic(
         DiagnosticDescriptor descriptor,
         DiagnosticSeverity severity,
         TextSpan span,
         double confidence,
-        string message,
+        object message,
         ImmutableDictionary<string, string> properties,
         ImmutableArray<TextFix> fixes)
     {
@@ -24,7 +28,7 @@ public sealed class Diagnostic
         Severity = severity;
         Span = span;
         Confidence = confidence;
-        Message = message;
+        _message = message;
         Properties = properties;
         Fixes = fixes;
     }
@@ -56,6 +60,13 @@ public sealed class Diagnostic
             fixes.IsDefault ? [] : fixes);
     }
 
+    /// <summary>Creates a diagnostic whose message is formatted on first read.</summary>
+    internal static Diagnostic CreateDeferred(
+        DiagnosticDescriptor descriptor, TextSpan span, double confidence, DeferredMessage message,
+        ImmutableDictionary<string, string> properties, ImmutableArray<TextFix> fixes = default) =>
+        new(descriptor, descriptor.DefaultSeverity, span, Math.Clamp(double.IsNaN(confidence) ? 0 : confidence, 0, 1), message, properties,
+            fixes.IsDefault ? [] : fixes);
+
     /// <summary>The descriptor.</summary>
     public DiagnosticDescriptor Descriptor { get; }
 
@@ -75,7 +86,19 @@ public sealed class Diagnostic
     public double Confidence { get; }
 
     /// <summary>The message (identifiers masked unless values were asked for).</summary>
-    public string Message { get; }
+    public string Message
+    {
+        get
+        {
+            // A race formats twice and keeps one equal string: harmless, and no lock on the hot path.
+            if (_message is DeferredMessage deferred)
+            {
+                _message = deferred.Format();
+            }
+
+            return (string)_message;
+        }
+    }
 
     /// <summary>Extra facts; <see cref="EntityProperty"/> holds the PHI entity.</summary>
     public ImmutableDictionary<string, string> Properties { get; }
@@ -88,13 +111,19 @@ public sealed class Diagnostic
 
     /// <summary>Returns a copy at another severity.</summary>
     public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
-        severity == Severity ? this : new Diagnostic(Descriptor, severity, Span, Confidence, Message, Properties, Fixes);
+        severity == Severity ? this : new Diagnostic(Descriptor, severity, Span, Confidence, _message, Properties, Fixes);
 
     /// <summary>Returns a copy at another span (used when mapping back to an original text).</summary>
     public Diagnostic WithSpan(TextSpan span, ImmutableArray<TextFix> fixes) =>
-        new(Descriptor, Severity, span, Confidence, Message, Properties, fixes.IsDefault ? [] : fixes);
+        new(Descriptor, Severity, span, Confidence, _message, Properties, fixes.IsDefault ? [] : fixes);
 
     /// <inheritdoc />
     public override string ToString() =>
         $"{Id} {Severity.ToString().ToLowerInvariant()} {Span}: {Message}";
+}
+
+/// <summary>A diagnostic message that is formatted only when it is read.</summary>
+internal abstract class DeferredMessage
+{
+    public abstract string Format();
 }

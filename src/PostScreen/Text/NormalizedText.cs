@@ -42,11 +42,17 @@ internal sealed class NormalizedText
 
     public static NormalizedText Create(string original)
     {
-        var first = original.AsSpan().IndexOfAny(Suspicious);
+        // Every suspicious character is outside ASCII, and most posts are ASCII: find the first
+        // non-ASCII character with a vectorized range scan (far cheaper than the set search) and
+        // search the set only from there.
+        var nonAscii = original.AsSpan().IndexOfAnyExceptInRange('\0', '\u007F');
+        var first = nonAscii < 0 ? -1 : original.AsSpan(nonAscii).IndexOfAny(Suspicious);
         if (first < 0)
         {
             return new NormalizedText(original, original, null);
         }
+
+        first += nonAscii;
 
         var buffer = new char[original.Length];
         var map = new int[original.Length + 1];

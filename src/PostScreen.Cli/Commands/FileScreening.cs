@@ -70,7 +70,7 @@ internal sealed class FileScreening(Func<PostScreenerBuilder> baseBuilder, bool 
                 : a.Span.Length != b.Span.Length ? a.Span.Length.CompareTo(b.Span.Length) : string.CompareOrdinal(a.Id, b.Id));
         }
 
-        var (verdict, score) = RiskScorer.Score(kept);
+        var (verdict, score) = RiskScorer.Score(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(kept));
         return new FileReport(file.Path, text, hasBom, kept, suppressed, verdict, score, null, false);
     }
 

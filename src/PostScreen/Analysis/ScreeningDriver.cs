@@ -111,7 +111,7 @@ internal sealed class ScreeningDriver
             return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
         });
         var result = final.DrainToImmutable();
-        var (verdict, score) = RiskScorer.Score(result);
+        var (verdict, score) = RiskScorer.Score(result.AsSpan());
         return new ScreeningResult(original, verdict, score, result, truncated);
     }
 

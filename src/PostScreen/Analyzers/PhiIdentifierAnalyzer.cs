@@ -40,7 +40,7 @@ internal sealed class PhiIdentifierAnalyzer : DiagnosticAnalyzer
                 entity.Confidence * entity.LinkConfidence,
                 new IdentifierMessage(descriptor, context.Post.Text, context.Post.ShowValues, entity.Span, entity.Kind),
                 properties,
-                PhiFixes.For(entity, context.Post.Text)));
+                PhiFixes.Deferred(entity, context.Post.Text)));
         }
         else
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace PostScreen;
 
@@ -15,6 +16,9 @@ public sealed class Diagnostic
     // verdict and IDs, so the masked text of each identifier is not built until someone asks.
     private object _message;
 
+    // The fixes (a TextFix[]), or what builds them on first read: like the message.
+    private object _fixes;
+
     private Diagnostic(
         DiagnosticDescriptor descriptor,
         DiagnosticSeverity severity,
@@ -22,7 +26,7 @@ public sealed class Diagnostic
         double confidence,
         object message,
         ImmutableDictionary<string, string> properties,
-        ImmutableArray<TextFix> fixes)
+        object fixes)
     {
         Descriptor = descriptor;
         Severity = severity;
@@ -30,7 +34,7 @@ public sealed class Diagnostic
         Confidence = confidence;
         _message = message;
         Properties = properties;
-        Fixes = fixes;
+        _fixes = fixes;
     }
 
     /// <summary>Creates a diagnostic at the descriptor's default severity.</summary>
@@ -57,15 +61,18 @@ public sealed class Diagnostic
             Math.Clamp(double.IsNaN(confidence) ? 0 : confidence, 0, 1),
             message,
             properties ?? ImmutableDictionary<string, string>.Empty,
-            fixes.IsDefault ? [] : fixes);
+            ToArray(fixes));
     }
 
     /// <summary>Creates a diagnostic whose message is formatted on first read.</summary>
     internal static Diagnostic CreateDeferred(
         DiagnosticDescriptor descriptor, TextSpan span, double confidence, DeferredMessage message,
-        ImmutableDictionary<string, string> properties, ImmutableArray<TextFix> fixes = default) =>
+        ImmutableDictionary<string, string> properties, DeferredFixes? fixes = null) =>
         new(descriptor, descriptor.DefaultSeverity, span, Math.Clamp(double.IsNaN(confidence) ? 0 : confidence, 0, 1), message, properties,
-            fixes.IsDefault ? [] : fixes);
+            (object?)fixes ?? Array.Empty<TextFix>());
+
+    private static TextFix[] ToArray(ImmutableArray<TextFix> fixes) =>
+        fixes.IsDefaultOrEmpty ? [] : ImmutableCollectionsMarshal.AsArray(fixes)!;
 
     /// <summary>The descriptor.</summary>
     public DiagnosticDescriptor Descriptor { get; }
@@ -107,19 +114,36 @@ public sealed class Diagnostic
     public string? Entity => Properties.TryGetValue(EntityProperty, out var e) ? e : null;
 
     /// <summary>Ways to fix the finding; empty for findings that are not patient-linked.</summary>
-    public ImmutableArray<TextFix> Fixes { get; }
+    public ImmutableArray<TextFix> Fixes
+    {
+        get
+        {
+            if (_fixes is DeferredFixes deferred)
+            {
+                _fixes = deferred.Create();
+            }
+
+            return ImmutableCollectionsMarshal.AsImmutableArray((TextFix[])_fixes);
+        }
+    }
 
     /// <summary>Returns a copy at another severity.</summary>
     public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
-        severity == Severity ? this : new Diagnostic(Descriptor, severity, Span, Confidence, _message, Properties, Fixes);
+        severity == Severity ? this : new Diagnostic(Descriptor, severity, Span, Confidence, _message, Properties, _fixes);
 
     /// <summary>Returns a copy at another span (used when mapping back to an original text).</summary>
     public Diagnostic WithSpan(TextSpan span, ImmutableArray<TextFix> fixes) =>
-        new(Descriptor, Severity, span, Confidence, _message, Properties, fixes.IsDefault ? [] : fixes);
+        new(Descriptor, Severity, span, Confidence, _message, Properties, ToArray(fixes));
 
     /// <inheritdoc />
     public override string ToString() =>
         $"{Id} {Severity.ToString().ToLowerInvariant()} {Span}: {Message}";
+}
+
+/// <summary>A diagnostic's fixes, built only when they are read.</summary>
+internal abstract class DeferredFixes
+{
+    public abstract TextFix[] Create();
 }
 
 /// <summary>A diagnostic message that is formatted only when it is read.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace PostScreen;
 
@@ -20,12 +21,14 @@ internal static class PhiFixes
     private static readonly string[] Placeholders =
         [.. Enumerable.Range(0, 23).Select(i => i == 0 ? "" : "[" + ((EntityKind)i).ToEntityName() + "]")];
 
-    public static ImmutableArray<TextFix> For(RecognizedEntity entity, string text)
+    /// <summary>The fixes of a patient-linked identifier, built when a caller reads them.</summary>
+    public static DeferredFixes Deferred(RecognizedEntity entity, string text) => new EntityFixes(entity.Span, entity.Kind, text);
+
+    private static ImmutableArray<TextFix> For(TextSpan span, EntityKind kind, string text)
     {
-        var span = entity.Span;
         var value = text.AsSpan(span.Start, span.Length);
-        var redact = new TextFix(RedactTitles[(int)entity.Kind], FixKind.Redact, span, Placeholders[(int)entity.Kind]);
-        switch (entity.Kind)
+        var redact = new TextFix(RedactTitles[(int)kind], FixKind.Redact, span, Placeholders[(int)kind]);
+        switch (kind)
         {
             case EntityKind.Date:
                 return YearOf(value) is { } year
@@ -59,5 +62,10 @@ internal static class PhiFixes
         }
 
         return null;
+    }
+
+    private sealed class EntityFixes(TextSpan span, EntityKind kind, string text) : DeferredFixes
+    {
+        public override TextFix[] Create() => ImmutableCollectionsMarshal.AsArray(For(span, kind, text))!;
     }
 }

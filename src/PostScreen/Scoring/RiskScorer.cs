@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace PostScreen.Scoring;
 
 /// <summary>
@@ -11,60 +9,60 @@ namespace PostScreen.Scoring;
 /// </summary>
 internal static class RiskScorer
 {
-    public static (Verdict Verdict, int Score) Score(IReadOnlyList<Diagnostic> diagnostics)
+    public static (Verdict Verdict, int Score) Score(ReadOnlySpan<Diagnostic> diagnostics)
     {
         var verdict = Verdict.Pass;
-        if (diagnostics.Count == 0)
+        if (diagnostics.IsEmpty)
         {
             return (verdict, 0);
         }
 
         // The strongest contribution of each distinct ID. Distinct IDs are few (one per descriptor),
-        // so a linear search over them keeps this linear in the diagnostics without a dictionary.
-        var ids = ArrayPool<string>.Shared.Rent(Math.Min(diagnostics.Count, 256));
-        var best = ArrayPool<double>.Shared.Rent(ids.Length);
+        // so a linear search over them keeps this linear in the diagnostics without a dictionary;
+        // each distinct ID is remembered by the index of its first diagnostic, on the stack.
+        var count = diagnostics.Length;
+        Span<int> first = count <= 64 ? stackalloc int[64] : new int[count];
+        Span<double> best = count <= 64 ? stackalloc double[64] : new double[count];
         var distinct = 0;
-        var remaining = 1.0;
-        try
+        for (var i = 0; i < count; i++)
         {
-            foreach (var d in diagnostics)
+            var d = diagnostics[i];
+            if (d.Severity == DiagnosticSeverity.Error)
             {
-                if (d.Severity == DiagnosticSeverity.Error)
-                {
-                    verdict = Verdict.Block;
-                }
-                else if (d.Severity == DiagnosticSeverity.Warning && verdict == Verdict.Pass)
-                {
-                    verdict = Verdict.Review;
-                }
-
-                var c = Contribution(d);
-                if (c <= 0)
-                {
-                    continue; // contributes a factor of 1 either way
-                }
-
-                var slot = Array.IndexOf(ids, d.Id, 0, distinct);
-                if (slot >= 0)
-                {
-                    best[slot] = Math.Max(best[slot], c);
-                }
-                else if (distinct < ids.Length)
-                {
-                    ids[distinct] = d.Id;
-                    best[distinct++] = c;
-                }
+                verdict = Verdict.Block;
+            }
+            else if (d.Severity == DiagnosticSeverity.Warning && verdict == Verdict.Pass)
+            {
+                verdict = Verdict.Review;
             }
 
-            for (var i = 0; i < distinct; i++)
+            var c = Contribution(d);
+            if (c <= 0)
             {
-                remaining *= 1 - best[i];
+                continue; // contributes a factor of 1 either way
+            }
+
+            var slot = 0;
+            while (slot < distinct && !string.Equals(diagnostics[first[slot]].Id, d.Id, StringComparison.Ordinal))
+            {
+                slot++;
+            }
+
+            if (slot < distinct)
+            {
+                best[slot] = Math.Max(best[slot], c);
+            }
+            else
+            {
+                first[distinct] = i;
+                best[distinct++] = c;
             }
         }
-        finally
+
+        var remaining = 1.0;
+        for (var i = 0; i < distinct; i++)
         {
-            ArrayPool<string>.Shared.Return(ids, clearArray: true);
-            ArrayPool<double>.Shared.Return(best);
+            remaining *= 1 - best[i];
         }
 
         return (verdict, (int)Math.Round(100 * (1 - remaining), MidpointRounding.AwayFromZero));

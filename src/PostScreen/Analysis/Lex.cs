@@ -73,4 +73,8 @@ internal enum Lex : ulong
     Encounter = 1UL << 60,   // treated, admitted, discharged, coded: verbs of caring for someone
     ShiftTime = 1UL << 61,   // today, tonight, overnight, shift
     General = 1UL << 62,     // generally, usually, reminder, psa, own: general rather than individual
+    CueStart = 1UL << 63,    // the first word of a post-level cue phrase (added from CuePhrases, not lexicon.txt)
+
+    /// <summary>Classes only the post-level detectors read: a word with only these is still "unknown" to the recognizers.</summary>
+    PostLevelOnly = Mockery | AdviceVerb | Symptom | Worry | Encounter | ShiftTime | General | CueStart,
 }

@@ -57,6 +57,12 @@ internal static class Lexicon
             }
         }
 
+        // Cue phrases are matched only from tokens marked here, so most tokens skip their lookup.
+        foreach (var word in Classifiers.CuePhrases.FirstWords())
+        {
+            words[word] = words.GetValueOrDefault(word) | Lex.CueStart;
+        }
+
         var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)words.Count * 4);
         Keys = new string[size];
         Values = new Lex[size];

@@ -47,6 +47,9 @@ internal struct Token
 
     public readonly bool Has(Lex lex) => (Lex & lex) != 0;
 
+    /// <summary>Whether the lexicon knows the word for any recognizer's purpose (post-level classes do not count).</summary>
+    public readonly bool IsUnknownWord => (Lex & ~Lex.PostLevelOnly) == Lex.None;
+
     public readonly bool IsPunct(char c, string text) => Kind == TokenKind.Punct && text[Start] == c;
 
     /// <summary>The token's characters in <paramref name="text"/>.</summary>

@@ -13,14 +13,28 @@ namespace PostScreen.Classifiers;
 internal static class CuePhrases
 {
     private static readonly Phrase[] All = Build();
+    // Phrases are indexed by their first two words when both are words ("the patient in" under
+    // "the patient"), else by their first word: common first words ("the", "my", "is") start a
+    // dozen phrases each, and the pair index tries only the few that can match.
     private static readonly FrozenDictionary<string, Phrase[]> ByFirstWord =
-        All.Where(p => p.Elements[0].Kind == ElementKind.Word).GroupBy(p => p.Elements[0].Word!, StringComparer.OrdinalIgnoreCase)
+        All.Where(p => p.Elements[0].Kind == ElementKind.Word && !StartsWithTwoWords(p)).GroupBy(p => p.Elements[0].Word!, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, Phrase[]> ByFirstTwoWords =
+        All.Where(StartsWithTwoWords).GroupBy(p => p.Elements[0].Word + " " + p.Elements[1].Word, StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> FirstWordLookup =
         ByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> FirstTwoWordsLookup =
+        ByFirstTwoWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly Phrase[] ByClass = All.Where(p => p.Elements[0].Kind != ElementKind.Word).ToArray();
+
+    /// <summary>The first words of the phrases that start with a word (the lexicon marks them <see cref="Lex.CueStart"/>).</summary>
+    public static IEnumerable<string> FirstWords() =>
+        All.Where(p => p.Elements[0].Kind == ElementKind.Word).Select(p => p.Elements[0].Word!).Distinct(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Every phrase, for feature names.</summary>
     public static IReadOnlyList<Phrase> Phrases => All;
@@ -30,6 +44,7 @@ internal static class CuePhrases
     {
         var tokens = analysis.Tokens;
         var text = analysis.Text;
+        Span<char> pair = stackalloc char[64];
         for (var k = 0; k < tokens.Length; k++)
         {
             ref readonly var t = ref tokens[k];
@@ -38,13 +53,28 @@ internal static class CuePhrases
                 continue;
             }
 
-            if (t.Kind == TokenKind.Word && FirstWordLookup.TryGetValue(t.Value(text), out var phrases))
+            if (t.Has(Lex.CueStart))
             {
-                foreach (var phrase in phrases)
+                if (FirstWordLookup.TryGetValue(t.Value(text), out var phrases))
                 {
-                    if (TryMatch(analysis, phrase, k) is var end and > 0)
+                    TryAll(analysis, phrases, k, matches);
+                }
+
+                // The pair key: this word, a space, the next word (punctuation between them is skipped, as in matching).
+                var next = k + 1;
+                while (next < tokens.Length && tokens[next].Kind == TokenKind.Punct)
+                {
+                    next++;
+                }
+
+                if (next < tokens.Length && tokens[next].Kind == TokenKind.Word && t.Length + tokens[next].Length < 63)
+                {
+                    t.Value(text).CopyTo(pair);
+                    pair[t.Length] = ' ';
+                    tokens[next].Value(text).CopyTo(pair[(t.Length + 1)..]);
+                    if (FirstTwoWordsLookup.TryGetValue(pair[..(t.Length + 1 + tokens[next].Length)], out var pairPhrases))
                     {
-                        matches.Add(new CueMatch(phrase, TextSpan.FromBounds(t.Start, end)));
+                        TryAll(analysis, pairPhrases, k, matches);
                     }
                 }
             }
@@ -55,6 +85,20 @@ internal static class CuePhrases
                 {
                     matches.Add(new CueMatch(phrase, TextSpan.FromBounds(t.Start, end)));
                 }
+            }
+        }
+    }
+
+    private static bool StartsWithTwoWords(Phrase phrase) =>
+        phrase.Elements.Length >= 2 && phrase.Elements[0].Kind == ElementKind.Word && phrase.Elements[1].Kind == ElementKind.Word;
+
+    private static void TryAll(PostAnalysis analysis, Phrase[] phrases, int k, List<CueMatch> matches)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (TryMatch(analysis, phrase, k) is var end and > 0)
+            {
+                matches.Add(new CueMatch(phrase, TextSpan.FromBounds(analysis.Tokens[k].Start, end)));
             }
         }
     }

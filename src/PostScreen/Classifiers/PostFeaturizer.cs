@@ -37,7 +37,7 @@ internal static class PostFeaturizer
         var text = analysis.Text;
 
         // Lexical classes present in the post: 64 named features.
-        var lex = (ulong)analysis.PostLex;
+        var lex = (ulong)(analysis.PostLex & ~Lex.CueStart); // CueStart is an index for cue matching, not a class of words
         for (var bit = 0; bit < 64; bit++)
         {
             if ((lex & (1UL << bit)) != 0)
@@ -78,29 +78,44 @@ internal static class PostFeaturizer
         }
 
         // Each feature counts once (training saw 0/1 values): drop repeats with a bitset, in one pass.
-        Span<ulong> seen = stackalloc ulong[Dimension / 64];
-        seen.Clear();
+        // The bitset is per thread and cleared word by word afterwards, not 2 KB up front per post.
+        var seen = t_seen ??= new ulong[Dimension / 64];
         var n = 0;
-        for (var i = 0; i < features.Count; i++)
+        var count = features.Count;
+        try
         {
-            var f = features[i];
-            ref var word = ref seen[f >> 6];
-            var bit = 1UL << (f & 63);
-            if ((word & bit) == 0)
+            for (var i = 0; i < count; i++)
             {
-                word |= bit;
-                if (sources is not null)
+                var f = features[i];
+                ref var word = ref seen[f >> 6];
+                var bit = 1UL << (f & 63);
+                if ((word & bit) == 0)
                 {
-                    sources[n] = sources[i];
-                }
+                    word |= bit;
+                    if (sources is not null)
+                    {
+                        sources[n] = sources[i];
+                    }
 
-                features[n++] = f;
+                    features[n++] = f;
+                }
+            }
+        }
+        finally
+        {
+            // Every set bit belongs to one of the kept features: clearing their words leaves the set empty.
+            for (var i = 0; i < n; i++)
+            {
+                seen[features[i] >> 6] = 0;
             }
         }
 
         features.RemoveRange(n, features.Count - n);
         sources?.RemoveRange(n, sources.Count - n);
     }
+
+    [ThreadStatic]
+    private static ulong[]? t_seen;
 
     /// <summary>
     /// A readable name for a feature index, for explanations: the words of this post that hash to a
@@ -221,29 +236,31 @@ internal static class PostFeaturizer
                     Set(3);
                 }
 
-                if (IsDeterminer(t.Value(text)) && NextWordHas(tokens, k, 2, Lex.Mockery))
+                // Cheap class and length tests first: these run for every word of the post.
+                if ((post & Lex.Mockery) != 0 && t.Length <= 7 && NextWordHas(tokens, k, 2, Lex.Mockery) && IsDeterminer(t.Value(text)))
                 {
                     Set(18);
                 }
 
-                if (t.IsWord(text, "myself") || (t.IsWord(text, "i") && k + 2 < tokens.Length && IsBeOrGot(tokens[k + 1].Value(text))
-                                                 && tokens[k + 2].Has(Lex.Encounter | Lex.Clinical)))
+                if (t.Has(Lex.FirstPerson) && (t.IsWord(text, "myself") || (t.IsWord(text, "i") && k + 2 < tokens.Length && IsBeOrGot(tokens[k + 1].Value(text))
+                                                 && tokens[k + 2].Has(Lex.Encounter | Lex.Clinical))))
                 {
                     Set(19);
                 }
 
-                if ((t.IsWord(text, "can't") || t.IsWord(text, "cannot")) && k + 1 < tokens.Length
+                if (t.Length is 5 or 6 && (t.IsWord(text, "can't") || t.IsWord(text, "cannot")) && k + 1 < tokens.Length
                     && (tokens[k + 1].IsWord(text, "advise") || tokens[k + 1].IsWord(text, "give") || tokens[k + 1].IsWord(text, "assess") || tokens[k + 1].IsWord(text, "diagnose")))
                 {
                     Set(24);
                 }
 
-                if (t.IsWord(text, "if") && k + 1 < tokens.Length && (tokens[k + 1].IsWord(text, "you") || tokens[k + 1].IsWord(text, "you're") || tokens[k + 1].IsWord(text, "your")))
+                if (t.Length == 2 && k + 1 < tokens.Length && tokens[k + 1].Has(Lex.SecondPerson) && t.IsWord(text, "if")
+                    && (tokens[k + 1].IsWord(text, "you") || tokens[k + 1].IsWord(text, "you're") || tokens[k + 1].IsWord(text, "your")))
                 {
                     Set(25);
                 }
 
-                if (t.IsWord(text, "your") && k + 1 < tokens.Length)
+                if (t.Has(Lex.SecondPerson) && t.IsWord(text, "your") && k + 1 < tokens.Length)
                 {
                     var next = tokens[k + 1].Value(text);
                     if (next.Equals("own", StringComparison.OrdinalIgnoreCase))

@@ -72,7 +72,7 @@ internal sealed class NameRecognizer : BuiltInRecognizer
                     : -1;
                 if (t.Has(Lex.FirstName))
                 {
-                    var hasSurname = next > 0 && (tokens[next].Has(Lex.Surname) || tokens[next].Lex == Lex.None);
+                    var hasSurname = next > 0 && (tokens[next].Has(Lex.Surname) || tokens[next].IsUnknownWord);
                     var end = hasSurname ? tokens[next].End : t.End;
                     var sentenceStart = k == 0 || tokens[k - 1].Sentence != t.Sentence;
                     var confidence = hasSurname ? 0.85 : sentenceStart ? 0.55 : 0.65;
@@ -81,7 +81,7 @@ internal sealed class NameRecognizer : BuiltInRecognizer
                     continue;
                 }
 
-                if (next > 0 && tokens[next].Has(Lex.Surname) && t.Lex == Lex.None)
+                if (next > 0 && tokens[next].Has(Lex.Surname) && t.IsUnknownWord)
                 {
                     context.Report(EntityKind.Name, TextSpan.FromBounds(t.Start, tokens[next].End), 0.7);
                     k = next + 1;
@@ -106,7 +106,7 @@ internal sealed class NameRecognizer : BuiltInRecognizer
         {
             ref readonly var w = ref tokens[k];
             if (w.Kind != TokenKind.Word || !w.Is(TokenFlags.Capitalized) || (k > index && w.Start - tokens[k - 1].End != 1) ||
-                (w.Has(NotNameWord) && !w.Has(Lex.FirstName | Lex.Surname)) || (!allowUnknown && w.Lex == Lex.None) ||
+                (w.Has(NotNameWord) && !w.Has(Lex.FirstName | Lex.Surname)) || (!allowUnknown && w.IsUnknownWord) ||
                 (k > index && w.Sentence != tokens[index].Sentence))
             {
                 // Allow a middle initial: "John Q. Public".

@@ -124,6 +124,29 @@ public sealed class ScreenerTests
     }
 
     [Fact]
+    public void Messages_and_fixes_built_on_first_read_are_the_same_from_every_thread_and_survive_severity_changes()
+    {
+        // Messages and fixes are built when first read; racing readers must all see the same masked text.
+        var phone = PostScreener.Default.Screen(Story).Diagnostics.Single(d => d.Id == "PS1007");
+        var messages = new string[16];
+        var fixes = new string[16];
+        Parallel.For(0, 16, i =>
+        {
+            messages[i] = phone.Message;
+            fixes[i] = string.Join("|", phone.Fixes.Select(f => f.Replacement));
+        });
+        Assert.All(messages, m => Assert.Equal("Phone number (617) ***-**68 is linked to a patient", m));
+        Assert.All(fixes, f => Assert.Equal("[PHONE]", f));
+
+        var info = phone.WithSeverity(DiagnosticSeverity.Info);
+        Assert.Equal(phone.Message, info.Message);
+        Assert.Equal("[PHONE]", Assert.Single(info.Fixes).Replacement);
+
+        var date = PostScreener.Default.Screen(Story).Diagnostics.Single(d => d.Id == "PS1005");
+        Assert.Equal(["2021", "[DATE]"], date.WithSeverity(DiagnosticSeverity.Error).Fixes.Select(f => f.Replacement));
+    }
+
+    [Fact]
     public void Descriptor_catalogue_has_stable_ids_and_help_links()
     {
         Assert.Equal("PS1012", Descriptors.ForEntity(EntityKind.HealthPlan).Id);

@@ -380,7 +380,8 @@ internal static class PostFeaturizer
     private static bool HasMockingEmoji(string text) =>
         text.Contains("\U0001F644", StringComparison.Ordinal) || text.Contains("\U0001F921", StringComparison.Ordinal)
         || text.Contains("\U0001F922", StringComparison.Ordinal) || text.Contains("\U0001F602", StringComparison.Ordinal)
-        || text.Contains("\U0001F926", StringComparison.Ordinal) || text.Contains("\U0001F480", StringComparison.Ordinal);
+        || text.Contains("\U0001F926", StringComparison.Ordinal) || text.Contains("\U0001F480", StringComparison.Ordinal)
+        || text.Contains("\U0001F923", StringComparison.Ordinal);
 
     /// <summary>A quoted span of one to four words ('seizures', "chest pain"): how a patient's claim is often mocked.</summary>
     private static bool HasShortQuote(string text)

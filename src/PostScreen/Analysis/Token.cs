@@ -26,6 +26,7 @@ internal enum TokenFlags : byte
     Capitalized = 4,
     AllUpper = 8,
     Possessive = 16, // followed by 's, which is not part of the token
+    AsciiWord = 32,  // a word of ASCII letters: Hash holds its lower-cased FNV-1a hash
 }
 
 /// <summary>
@@ -40,6 +41,7 @@ internal struct Token
     public TokenFlags Flags;
     public Lex Lex;
     public int Sentence;
+    public uint Hash; // FNV-1a of the lower-cased word, computed while tokenizing; valid with TokenFlags.AsciiWord
 
     public readonly int End => Start + Length;
 

@@ -116,9 +116,14 @@ internal static class Tokenizer
                     }
                 }
 
-                if (t.Kind == TokenKind.Word && t.Length <= 24 && ascii)
+                if (t.Kind == TokenKind.Word && ascii)
                 {
-                    t.Lex = Lexicon.Classify(text.AsSpan(i, t.Length), hash);
+                    t.Hash = hash;
+                    t.Flags |= TokenFlags.AsciiWord;
+                    if (t.Length <= 24)
+                    {
+                        t.Lex = Lexicon.Classify(text.AsSpan(i, t.Length), hash);
+                    }
                 }
 
                 i = j;

@@ -50,11 +50,14 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
             return;
         }
 
-        var cues = new List<CueMatch>();
+        // Per-thread scratch lists: a post's features never outlive its analysis (explanations are
+        // rendered to strings before this method returns).
+        var cues = t_cues ??= [];
+        cues.Clear();
         CuePhrases.Match(analysis, cues);
         var model = mode == PostLevelMode.ModelOnly ? LinearPostModel.TextOnly : LinearPostModel.Combined;
-        var features = new List<int>(analysis.Tokens.Length * 2 + 16);
-        var sources = new List<(int, int)>(analysis.Tokens.Length * 2 + 16);
+        var features = t_features ??= new List<int>(256);
+        var sources = t_sources ??= new List<(int, int)>(256);
         PostFeaturizer.Featurize(analysis, cues, model.UsesCues, features, sources);
         PostFeaturizer.Explainer? explainer = null;
         Span<double> probabilities = stackalloc double[PostCategories.All.Length];
@@ -114,6 +117,15 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
             context.ReportDiagnostic(Diagnostic.Create(descriptor, span, confidence, descriptor.FormatMessage(why), properties.ToImmutable(), fixes));
         }
     }
+
+    [ThreadStatic]
+    private static List<CueMatch>? t_cues;
+
+    [ThreadStatic]
+    private static List<int>? t_features;
+
+    [ThreadStatic]
+    private static List<(int, int)>? t_sources;
 
     /// <summary>The category's heaviest cue, the earliest among equals.</summary>
     private static CueMatch? Strongest(List<CueMatch> cues, PostCategory category)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PostScreen.Analysis;
 
 namespace PostScreen.Classifiers;
@@ -38,12 +39,9 @@ internal static class PostFeaturizer
 
         // Lexical classes present in the post: 64 named features.
         var lex = (ulong)(analysis.PostLex & ~Lex.CueStart); // CueStart is an index for cue matching, not a class of words
-        for (var bit = 0; bit < 64; bit++)
+        for (; lex != 0; lex &= lex - 1)
         {
-            if ((lex & (1UL << bit)) != 0)
-            {
-                features.Add(NamedBase + bit);
-            }
+            features.Add(NamedBase + System.Numerics.BitOperations.TrailingZeroCount(lex)); // set bits only, in order
         }
 
         if (text.Length > 0 && text.TrimStart().StartsWith('@'))
@@ -81,12 +79,13 @@ internal static class PostFeaturizer
         // The bitset is per thread and cleared word by word afterwards, not 2 KB up front per post.
         var seen = t_seen ??= new ulong[Dimension / 64];
         var n = 0;
-        var count = features.Count;
         try
         {
-            for (var i = 0; i < count; i++)
+            var all = CollectionsMarshal.AsSpan(features);
+            var from = sources is null ? default : CollectionsMarshal.AsSpan(sources);
+            for (var i = 0; i < all.Length; i++)
             {
-                var f = features[i];
+                var f = all[i];
                 ref var word = ref seen[f >> 6];
                 var bit = 1UL << (f & 63);
                 if ((word & bit) == 0)
@@ -94,19 +93,19 @@ internal static class PostFeaturizer
                     word |= bit;
                     if (sources is not null)
                     {
-                        sources[n] = sources[i];
+                        from[n] = from[i];
                     }
 
-                    features[n++] = f;
+                    all[n++] = f;
                 }
             }
         }
         finally
         {
             // Every set bit belongs to one of the kept features: clearing their words leaves the set empty.
-            for (var i = 0; i < n; i++)
+            foreach (var f in CollectionsMarshal.AsSpan(features)[..n])
             {
-                seen[features[i] >> 6] = 0;
+                seen[f >> 6] = 0;
             }
         }
 
@@ -484,7 +483,7 @@ internal static class PostFeaturizer
             return (NameHash, "<name>", k);
         }
 
-        return (HashLower(t.Value(text)), null, k);
+        return (t.Is(TokenFlags.AsciiWord) ? t.Hash : HashLower(t.Value(text)), null, k); // the tokenizer's hash is the same FNV-1a
     }
 
     private static string TokenName(PostAnalysis analysis, int k) =>

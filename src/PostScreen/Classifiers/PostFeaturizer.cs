@@ -382,13 +382,22 @@ internal static class PostFeaturizer
         || text.Contains("\U0001F926", StringComparison.Ordinal) || text.Contains("\U0001F480", StringComparison.Ordinal)
         || text.Contains("\U0001F923", StringComparison.Ordinal);
 
+    private static readonly System.Buffers.SearchValues<char> Quotes = System.Buffers.SearchValues.Create("'\"\u2018\u201C");
+
     /// <summary>A quoted span of one to four words ('seizures', "chest pain"): how a patient's claim is often mocked.</summary>
     private static bool HasShortQuote(string text)
     {
         for (var i = 0; i < text.Length; i++)
         {
+            var skip = text.AsSpan(i).IndexOfAny(Quotes); // vectorized: most text has no quote at all
+            if (skip < 0)
+            {
+                return false;
+            }
+
+            i += skip;
             var c = text[i];
-            if (c is not ('\'' or '"' or '\u2018' or '\u201C') || (c == '\'' && i > 0 && char.IsLetter(text[i - 1])))
+            if (c == '\'' && i > 0 && char.IsLetter(text[i - 1]))
             {
                 continue; // not an opening quote (an apostrophe inside a word is not one)
             }

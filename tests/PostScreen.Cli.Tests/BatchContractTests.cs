@@ -21,7 +21,7 @@ public sealed class BatchContractTests
         const string input = "{\"id\":\"a\",\"text\":\"Questions? Call our clinic at (617) 555-0100.\"}\n\n" +
                              "{\"id\":\"b\",\"text\":\"My patient's daughter's cell is (617) 555-2368 after the surgery.\",\"extra\":1}\n";
         var (exit, stdout, _) = Run(input, "check", "--input-format", "jsonl", "--format", "jsonl", "-");
-        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = CliRunner.Lines(stdout);
         Assert.Equal(2, lines.Length);
         Assert.Equal(
             "{\"id\":\"a\",\"verdict\":\"pass\",\"score\":0,\"diagnostics\":[{\"id\":\"PS1500\",\"category\":\"identifier\",\"severity\":\"info\",\"entity\":\"PHONE\",\"start\":30,\"length\":14,\"message\":\"Phone number (617) ***-**00 is not linked to a patient\",\"confidence\":0.99}]}",
@@ -37,7 +37,7 @@ public sealed class BatchContractTests
     {
         var input = "not json\n{\"id\":5,\"text\":\"x\"}\n{\"id\":\"c\"}\n{\"id\":\"d\",\"text\":\"Flu shots this week.\"}\n";
         var (exit, stdout, stderr) = Run(input, "check", "--input-format", "jsonl", "-");
-        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = CliRunner.Lines(stdout);
         Assert.Equal(4, lines.Length);
         Assert.StartsWith("{\"id\":null,\"line\":1,\"error\":{\"id\":\"PS0003\",\"message\":\"the line is not valid JSON", lines[0], StringComparison.Ordinal);
         Assert.Equal("{\"id\":null,\"line\":2,\"error\":{\"id\":\"PS0003\",\"message\":\"\\\"id\\\" must be a string, found a number\"}}", lines[1]);
@@ -53,7 +53,7 @@ public sealed class BatchContractTests
         var bytes = Encoding.UTF8.GetBytes("{\"id\":\"a\",\"text\":\"ok\"}\n").Concat(new byte[] { 0xC3, 0x28, (byte)'\n' }).ToArray();
         var output = new StringWriter();
         var exit = CliApp.Run(["check", "--input-format", "jsonl", "-"], new MemoryStream(bytes), output, new StringWriter());
-        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = CliRunner.Lines(output.ToString());
         Assert.Equal("{\"id\":null,\"line\":2,\"error\":{\"id\":\"PS0003\",\"message\":\"the line is not valid UTF-8\"}}", lines[1]);
         Assert.Equal(2, exit);
     }

@@ -19,6 +19,9 @@ internal sealed class CliRunner : IDisposable
         return path;
     }
 
+    /// <summary>The non-empty lines of a command's output.</summary>
+    public static string[] Lines(string output) => output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
     public (int Exit, string Stdout, string Stderr) Run(params string[] args) => RunWithInput(string.Empty, args);
 
     public (int Exit, string Stdout, string Stderr) RunWithInput(string stdin, params string[] args)

@@ -24,7 +24,7 @@ public sealed class ConfigFileTests
             "::error file=post.md,line=1,col=1,endLine=1,endColumn=17,title=PS1001 Patient name::Name J***** W******** is linked to a patient",
             "::error file=post.md,line=1,col=33,endLine=1,endColumn=41,title=PS1011 Medical record number::MRN *-****** is linked to a patient",
             "::notice file=post.md,line=1,col=75,endLine=1,endColumn=89,title=PS1500 Identifier not linked to a patient::Phone number (617) ***-**68 is not linked to a patient",
-        ], stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        ], CliRunner.Lines(stdout));
     }
 
     [Theory]

@@ -72,7 +72,7 @@ public sealed class FilesAndFixTests
     }
 
     private static string[] Files(string githubOutput) =>
-        [.. githubOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+        [.. CliRunner.Lines(githubOutput)
             .Select(l => l[(l.IndexOf("file=", StringComparison.Ordinal) + 5)..l.IndexOf(",line=", StringComparison.Ordinal)])
             .Distinct()];
 }

@@ -27,7 +27,7 @@ public sealed class MarkdownCheckTests
         cli.Write("post.md", Post);
         var (exit, stdout, _) = cli.Run("check", "post.md", "--format", "github");
         Assert.Equal(1, exit);
-        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = CliRunner.Lines(stdout);
         Assert.Equal(
         [
             "::error file=post.md,line=2,col=25,endLine=2,endColumn=32,title=PS1001 Patient name::Name A****** is linked to a patient",

@@ -37,7 +37,7 @@ public sealed class SampleContentRepoTests
             "::error file=posts/night-shift.md,line=6,col=29,endLine=6,endColumn=36,title=PS1001 Patient name::Name A****** is linked to a patient",
             "::warning file=posts/night-shift.md,line=6,col=53,endLine=6,endColumn=60,title=PS1005 Date element linked to a patient::Date M**** * is linked to a patient",
             "::error file=posts/night-shift.md,line=8,col=24,endLine=8,endColumn=38,title=PS1007 Patient telephone number::Phone number (617) ***-**68 is linked to a patient",
-        ], stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        ], CliRunner.Lines(stdout));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class SuppressionAndConfigTests
             """);
         var (exit, stdout, _) = cli.Run("check", "post.md", "--format", "github");
         Assert.Equal(1, exit);
-        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = CliRunner.Lines(stdout);
         Assert.Equal(
         [
             "::error file=post.md,line=7,col=17,endLine=7,endColumn=23,title=PS1001 Patient name::Name O***** is linked to a patient",
@@ -64,7 +64,7 @@ public sealed class SuppressionAndConfigTests
         cli.Write("drafts/deeper/c.md", "My patient Mrs. Okafor was admitted with sepsis.");
         var (exit, stdout, _) = cli.Run("check", ".", "--format", "github");
         Assert.Equal(1, exit);
-        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = CliRunner.Lines(stdout);
         Assert.Equal(
         [
             "::warning file=drafts/deeper/c.md,line=1,col=17,endLine=1,endColumn=23,title=PS1001 Patient name::Name O***** is linked to a patient",

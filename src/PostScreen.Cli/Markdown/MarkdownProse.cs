@@ -36,17 +36,9 @@ internal static class MarkdownProse
                 case YamlFrontMatterBlock front:
                     BlankFrontMatterKeys(text, chars, front.Span);
                     break;
-                case CodeBlock code when !includeCode:
-                    Blank(chars, code.Span);
-                    break;
-                case HtmlBlock html:
-                    Blank(chars, html.Span);
-                    break;
-                case CodeInline inline when !includeCode:
-                    Blank(chars, inline.Span);
-                    break;
-                case HtmlInline html:
-                    Blank(chars, html.Span);
+                case CodeBlock or CodeInline when !includeCode:
+                case HtmlBlock or HtmlInline:
+                    Blank(chars, node.Span);
                     break;
             }
         }

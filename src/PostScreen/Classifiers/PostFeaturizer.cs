@@ -376,11 +376,10 @@ internal static class PostFeaturizer
     }
 
     /// <summary>Eye-rolls, clowns, nausea and tears of laughter: how mockery is often written without a word for it.</summary>
-    private static bool HasMockingEmoji(string text) =>
-        text.Contains("\U0001F644", StringComparison.Ordinal) || text.Contains("\U0001F921", StringComparison.Ordinal)
-        || text.Contains("\U0001F922", StringComparison.Ordinal) || text.Contains("\U0001F602", StringComparison.Ordinal)
-        || text.Contains("\U0001F926", StringComparison.Ordinal) || text.Contains("\U0001F480", StringComparison.Ordinal)
-        || text.Contains("\U0001F923", StringComparison.Ordinal);
+    private static bool HasMockingEmoji(string text) => text.AsSpan().ContainsAny(MockingEmoji);
+
+    private static readonly System.Buffers.SearchValues<string> MockingEmoji = System.Buffers.SearchValues.Create(
+        ["\U0001F644", "\U0001F921", "\U0001F922", "\U0001F602", "\U0001F926", "\U0001F480", "\U0001F923"], StringComparison.Ordinal);
 
     private static readonly System.Buffers.SearchValues<char> Quotes = System.Buffers.SearchValues.Create("'\"\u2018\u201C");
 
@@ -545,11 +544,11 @@ internal static class PostFeaturizer
 
     private static uint HashLower(ReadOnlySpan<char> word)
     {
-        var hash = 2166136261u;
+        // The lexicon's FNV-1a, so ASCII words hash as the tokenizer already hashed them.
+        var hash = Lexicon.HashSeed;
         foreach (var c in word)
         {
-            var lower = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c < 128 ? c : char.ToLowerInvariant(c);
-            hash = (hash ^ lower) * 16777619u;
+            hash = Lexicon.HashStep(hash, char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c < 128 ? c : char.ToLowerInvariant(c));
         }
 
         return hash;

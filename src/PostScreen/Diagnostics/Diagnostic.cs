@@ -58,7 +58,7 @@ public sealed class Diagnostic
             descriptor,
             descriptor.DefaultSeverity,
             span,
-            Math.Clamp(double.IsNaN(confidence) ? 0 : confidence, 0, 1),
+            ClampConfidence(confidence),
             message,
             properties ?? ImmutableDictionary<string, string>.Empty,
             ToArray(fixes));
@@ -68,8 +68,10 @@ public sealed class Diagnostic
     internal static Diagnostic CreateDeferred(
         DiagnosticDescriptor descriptor, TextSpan span, double confidence, DeferredMessage message,
         ImmutableDictionary<string, string> properties, DeferredFixes? fixes = null) =>
-        new(descriptor, descriptor.DefaultSeverity, span, Math.Clamp(double.IsNaN(confidence) ? 0 : confidence, 0, 1), message, properties,
+        new(descriptor, descriptor.DefaultSeverity, span, ClampConfidence(confidence), message, properties,
             (object?)fixes ?? Array.Empty<TextFix>());
+
+    private static double ClampConfidence(double confidence) => Math.Clamp(double.IsNaN(confidence) ? 0 : confidence, 0, 1);
 
     private static TextFix[] ToArray(ImmutableArray<TextFix> fixes) =>
         fixes.IsDefaultOrEmpty ? [] : ImmutableCollectionsMarshal.AsArray(fixes)!;

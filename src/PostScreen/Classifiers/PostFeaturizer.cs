@@ -216,11 +216,9 @@ internal static class PostFeaturizer
         }
 
         var sentenceStart = true;
-        var anyQuestion = false;
         for (var k = 0; k < tokens.Length; k++)
         {
             ref readonly var t = ref tokens[k];
-            var lex = analysis.SentenceLex(t.Sentence);
             var lastOfSentence = k + 1 == tokens.Length || tokens[k + 1].Sentence != t.Sentence;
             if (t.Kind == TokenKind.Word)
             {
@@ -299,8 +297,8 @@ internal static class PostFeaturizer
             }
 
             // Sentence-level conjunctions, once per sentence at its last token.
+            var lex = analysis.SentenceLex(t.Sentence);
             var question = tokens[k].IsPunct('?', text) || (k > 0 && tokens[k - 1].IsPunct('?', text));
-            anyQuestion |= question;
             var first = (lex & Lex.FirstPerson) != 0;
             var you = (lex & Lex.SecondPerson) != 0;
             if ((lex & Lex.Mockery) != 0 && (lex & PatientLike) != 0)
@@ -366,12 +364,9 @@ internal static class PostFeaturizer
             sentenceStart = true;
         }
 
-        for (var bit = 0; bit < 32; bit++)
+        for (; shape != 0; shape &= shape - 1)
         {
-            if ((shape & (1u << bit)) != 0)
-            {
-                features.Add(NamedBase + ShapeBase + bit);
-            }
+            features.Add(NamedBase + ShapeBase + System.Numerics.BitOperations.TrailingZeroCount(shape)); // set bits only, in order
         }
     }
 

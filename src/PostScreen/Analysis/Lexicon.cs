@@ -90,6 +90,18 @@ internal static class Lexicon
     /// <summary>One FNV-1a step over an ASCII-lower-cased character (the tokenizer hashes as it scans).</summary>
     public static uint HashStep(uint hash, char lower) => (hash ^ lower) * 16777619u;
 
+    /// <summary>The hash the tokenizer gives an ASCII word (<see cref="HashStep"/> over its lower-cased characters).</summary>
+    public static uint HashWord(ReadOnlySpan<char> word)
+    {
+        var hash = HashSeed;
+        foreach (var c in word)
+        {
+            hash = HashStep(hash, Lower(c));
+        }
+
+        return hash;
+    }
+
     /// <summary>The classes of one word (case-insensitive); <see cref="Lex.None"/> when unknown.</summary>
     public static Lex Classify(ReadOnlySpan<char> word)
     {

@@ -13,22 +13,23 @@ namespace PostScreen.Classifiers;
 internal static class CuePhrases
 {
     private static readonly Phrase[] All = Build();
+
+    // Built before the indexes below (static fields initialize in text order): the word each hash stands for.
+    private static readonly Dictionary<uint, string> WordsByHash = [];
+
     // Phrases are indexed by their first two words when both are words ("the patient in" under
     // "the patient"), else by their first word: common first words ("the", "my", "is") start a
     // dozen phrases each, and the pair index tries only the few that can match.
-    private static readonly FrozenDictionary<string, Phrase[]> ByFirstWord =
-        All.Where(p => p.Elements[0].Kind == ElementKind.Word && !StartsWithTwoWords(p)).GroupBy(p => p.Elements[0].Word!, StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
+    // Keys are the words' lexicon hashes, which the tokenizer already computed for every ASCII word,
+    // so a lookup hashes nothing (a string-keyed lookup cost about 2% of a full screening). Matching
+    // still compares every word, so a hash shared with an unrelated word only costs a failed try.
+    private static readonly FrozenDictionary<uint, Phrase[]> ByFirstWord =
+        All.Where(p => p.Elements[0].Kind == ElementKind.Word && !StartsWithTwoWords(p)).GroupBy(p => WordHash(p.Elements[0].Word!))
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray());
 
-    private static readonly FrozenDictionary<string, Phrase[]> ByFirstTwoWords =
-        All.Where(StartsWithTwoWords).GroupBy(p => p.Elements[0].Word + " " + p.Elements[1].Word, StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> FirstWordLookup =
-        ByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> FirstTwoWordsLookup =
-        ByFirstTwoWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<ulong, Phrase[]> ByFirstTwoWords =
+        All.Where(StartsWithTwoWords).GroupBy(p => PairKey(WordHash(p.Elements[0].Word!), WordHash(p.Elements[1].Word!)))
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray());
 
     private static readonly Phrase[] ByClass = All.Where(p => p.Elements[0].Kind != ElementKind.Word).ToArray();
 
@@ -43,8 +44,6 @@ internal static class CuePhrases
     public static void Match(PostAnalysis analysis, List<CueMatch> matches)
     {
         var tokens = analysis.Tokens;
-        var text = analysis.Text;
-        Span<char> pair = stackalloc char[64];
         for (var k = 0; k < tokens.Length; k++)
         {
             ref readonly var t = ref tokens[k];
@@ -53,29 +52,24 @@ internal static class CuePhrases
                 continue;
             }
 
-            if (t.Has(Lex.CueStart))
+            if (t.Has(Lex.CueStart)) // the lexicon marks ASCII words only, so t.Hash is set
             {
-                if (FirstWordLookup.TryGetValue(t.Value(text), out var phrases))
+                if (ByFirstWord.TryGetValue(t.Hash, out var phrases))
                 {
                     TryAll(analysis, phrases, k, matches);
                 }
 
-                // The pair key: this word, a space, the next word (punctuation between them is skipped, as in matching).
+                // The pair key: this word and the next (punctuation between them is skipped, as in matching).
                 var next = k + 1;
                 while (next < tokens.Length && tokens[next].Kind == TokenKind.Punct)
                 {
                     next++;
                 }
 
-                if (next < tokens.Length && tokens[next].Kind == TokenKind.Word && t.Length + tokens[next].Length < 63)
+                if (next < tokens.Length && tokens[next].Kind == TokenKind.Word && tokens[next].Is(TokenFlags.AsciiWord)
+                    && ByFirstTwoWords.TryGetValue(PairKey(t.Hash, tokens[next].Hash), out var pairPhrases))
                 {
-                    t.Value(text).CopyTo(pair);
-                    pair[t.Length] = ' ';
-                    tokens[next].Value(text).CopyTo(pair[(t.Length + 1)..]);
-                    if (FirstTwoWordsLookup.TryGetValue(pair[..(t.Length + 1 + tokens[next].Length)], out var pairPhrases))
-                    {
-                        TryAll(analysis, pairPhrases, k, matches);
-                    }
+                    TryAll(analysis, pairPhrases, k, matches);
                 }
             }
 
@@ -87,6 +81,29 @@ internal static class CuePhrases
                 }
             }
         }
+    }
+
+    private static ulong PairKey(uint first, uint second) => ((ulong)first << 32) | second;
+
+    /// <summary>
+    /// A phrase word's lexicon hash. Phrase words are lower-case ASCII, and no two share a hash, so
+    /// grouping by hash groups by word exactly (checked here, when the index is built).
+    /// </summary>
+    private static uint WordHash(string word)
+    {
+        if (!System.Text.Ascii.IsValid(word) || word != word.ToLowerInvariant())
+        {
+            throw new InvalidOperationException($"Cue phrase word '{word}' must be lower-case ASCII.");
+        }
+
+        var hash = Lexicon.HashWord(word);
+        if (WordsByHash.TryGetValue(hash, out var other) && other != word)
+        {
+            throw new InvalidOperationException($"Cue phrase words '{word}' and '{other}' share a hash.");
+        }
+
+        WordsByHash[hash] = word;
+        return hash;
     }
 
     private static bool StartsWithTwoWords(Phrase phrase) =>

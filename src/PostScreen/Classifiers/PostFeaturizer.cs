@@ -371,10 +371,27 @@ internal static class PostFeaturizer
     }
 
     /// <summary>Eye-rolls, clowns, nausea and tears of laughter: how mockery is often written without a word for it.</summary>
-    private static bool HasMockingEmoji(string text) => text.AsSpan().ContainsAny(MockingEmoji);
+    /// <remarks>
+    /// Every such emoji is a surrogate pair led by U+D83D or U+D83E: one vectorized search for those
+    /// two leads (most posts have none), then the code point is checked. A multi-string
+    /// <c>SearchValues</c> took a dictionary-driven path here and cost about 3% of a full screening.
+    /// </remarks>
+    private static bool HasMockingEmoji(string text)
+    {
+        var span = text.AsSpan();
+        for (var i = span.IndexOfAny('\uD83D', '\uD83E'); i >= 0; i = span.IndexOfAny('\uD83D', '\uD83E'))
+        {
+            if (i + 1 < span.Length && char.IsLowSurrogate(span[i + 1])
+                && char.ConvertToUtf32(span[i], span[i + 1]) is 0x1F644 or 0x1F921 or 0x1F922 or 0x1F602 or 0x1F926 or 0x1F480 or 0x1F923)
+            {
+                return true;
+            }
 
-    private static readonly System.Buffers.SearchValues<string> MockingEmoji = System.Buffers.SearchValues.Create(
-        ["\U0001F644", "\U0001F921", "\U0001F922", "\U0001F602", "\U0001F926", "\U0001F480", "\U0001F923"], StringComparison.Ordinal);
+            span = span[(i + 1)..];
+        }
+
+        return false;
+    }
 
     private static readonly System.Buffers.SearchValues<char> Quotes = System.Buffers.SearchValues.Create("'\"\u2018\u201C");
 

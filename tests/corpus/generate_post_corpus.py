@@ -11,9 +11,9 @@ Three splits:
   "ask your own doctor"). The training command reads this split only.
 - dev: every fifth template of each group, kept out of training, for checking that rules and
   features generalize to phrasings the model has not seen. Tuning looks here.
-- heldout: hand-written posts from post_heldout4.py, written before the rules, features and
+- heldout: hand-written posts from post_heldout5.py, written before the rules, features and
   training data of the model they measure, and never tuned on.
-The earlier hand-written held-out splits (post_heldout.py to post_heldout3.py) were each scored
+The earlier hand-written held-out splits (post_heldout.py to post_heldout4.py) were each scored
 once, reported in README.md, and then moved into train: once a split's failures have been seen,
 it can only be training data.
 
@@ -31,6 +31,7 @@ from post_heldout import HELDOUT as SCORED_HELDOUT  # noqa: E402
 from post_heldout2 import HELDOUT2  # noqa: E402
 from post_heldout3 import HELDOUT3  # noqa: E402
 from post_heldout4 import HELDOUT4  # noqa: E402
+from post_heldout5 import HELDOUT5  # noqa: E402
 
 rng = random.Random(1123)
 
@@ -522,6 +523,83 @@ t(set(),
   )
 
 
+# ---- Composed posts: a patient story and a closing remark ----
+# Disrespect is often a neutral story about a patient with a derisive remark at the end ("Zero
+# brain cells."), and the same story with a kind remark is a respectful anecdote; the same remarks
+# aimed at software, policy or the author are no one's patient. Each remark is used with many
+# stories; every fifth remark is kept for dev, so dev measures remarks the model has not seen.
+PREFS = ["The guy in bed {n}", "Pt in {n}", "My patient {time}", "Lady in triage", "The man in bay {n}", "Our patient in {unit}",
+         "The kid in room {n}", "Bed {n}", "Room {n}", "Woman in {unit}", "The old man in {n}", "My {age}yo patient",
+         "This patient", "The patient's wife", "The mom in bay {n}", "A teenager in {unit}", "Pt's son", "Grandpa in {n}",
+         "A patient {time}", "The gentleman in room {n}", "Our regular", "The dad in peds bay {n}", "Mrs. in bed {n}", "Sir in {n}"]
+PEVENTS = ["asked for a sandwich at 4am", "has pressed the call light every five minutes", "refused his meds again",
+           "thinks the flu shot has a microchip", "brought a printout from Google", "wants a private room with a view",
+           "keeps pulling out the IV", "asked if {cond} is contagious through the phone", "rated the pain 10/10 while eating chips",
+           "wants a work note for a hangnail", "argued with me about their own blood type", "left AMA and came back an hour later",
+           "called 911 for a sore toe", "asked if we take coupons", "refused to get on the scale", "complained the jello was the wrong color",
+           "insists on being allergic to water", "came in for a cold at 3am", "ate a whole pizza right after the cath",
+           "asked for the 'strong' pain med by name", "yelled at the receptionist", "tried to sneak out for a smoke",
+           "asked if I'm old enough to be a nurse", "wanted an MRI for a pimple", "asked me to charge a phone with the defibrillator",
+           "brought three bags of takeout to a diabetic diet", "took a selfie with the crash cart", "asked for a massage"]
+MOCK_REMARKS = ["Zero brain cells.", "Lord help us.", "Animals, all of them.", "I can't with these people.", "Brainless.",
+                "Put a sock in it.", "Shocking, truly.", "What a waste of oxygen.", "Idiot.", "Real rocket scientist.",
+                "Peak stupidity.", "What a clown.", "Kill me now.", "Why are people like this.",
+                "Bless that empty little head.", "Get a grip.", "Grow up.", "Cry me a river.", "Boohoo.", "Spare me.",
+                "The entitlement, ugh.", "Total diva.", "What a baby.", "Pathetic.", "Disgusting.", "Trash.", "Lowlife.",
+                "Dumb as a rock.", "Sure, buddy.", "Riiight.", "Mystery solved, Sherlock.", "Truly the brightest of us.",
+                "Couldn't make it up lol.", "Imbecile.", "Wish I could sedate the family too.", "Someone muzzle him.",
+                "Let her scream.", "Serves him right.", "Good luck with that, dummy.", "Bozo.", "What a creep.",
+                "Nasty old thing.", "Full moon crazies.", "Freak show tonight.", "The circus is in town.",
+                "Feeding time at the zoo.", "Lol what a loser.", "Lmao the audacity.", "Spoiled brat.", "Parenting fail.",
+                "Lazy slob.", "Lay off the donuts.", "Maybe try a salad.", "Smelled like a barn.", "Shower, I beg you.",
+                "Ew.", "Moron of the week.", "Stupidest thing I've heard all year.", "Clueless.", "Nutcase.",
+                "Chill, ma'am.", "Some people deserve what they get.", "Worst human I've met all month.", "Dumbass.",
+                "Hope that one never comes back.", "Not my problem, genius.", "Brain of a goldfish.", "Gross human being."]
+KIND_REMARKS = ["Bless him.", "Love her.", "Made my whole shift.", "We sorted it out.", "Totally fair, honestly.", "We got one.",
+                "Can't blame them.", "Hope they're doing okay.", "Poor thing was scared.", "Completely understandable.",
+                "So sweet about it.", "We laughed about it together.", "Made everyone smile.", "I'd want the same.",
+                "Got them settled, all good.", "Rooting for them.", "Such a character, in the best way.", "Happy to help.",
+                "Fear looks like a lot of things.", "It's a scary place to be.", "Grateful to be part of it.", "Never a dull moment.",
+                "Long night, but worth it.", "We'll take good care of them.", "Everyone deserves kindness at 3am.",
+                "Explained it again, no problem.", "Honestly, fair question.", "We found a way.", "Turned out fine.", "Respect.",
+                "People cope in their own ways.", "Hospitals are boring, I get it.", "Brought an extra blanket too.",
+                "Heart of gold, that one.", "We talked it through and it helped.", "Glad we could make the night easier.",
+                "Scared people do surprising things.", "Still smiling about it.", "Can't wait to see them walk out of here.",
+                "Patience is part of the job, and it was worth it.", "Gave them the time they needed.", "No judgment here.",
+                "Everybody is somebody's family.", "Sweetest patient on the unit.", "Told them to come back anytime."]
+SYSTEM_EVENTS = ["Our EHR logged me out again mid-note", "The pharmacy robot is down for the third time today",
+                 "Insurance denied the MRI again", "Admin scheduled a mandatory meeting at 7am after nights",
+                 "The vending machine ate my dollar", "My pager went off 40 times in an hour", "The parking garage is full again",
+                 "The printer jammed on every discharge packet", "The new badge readers don't work", "Corporate sent a pizza party email instead of staffing",
+                 "I locked my keys in my car before a 12", "I put my scrubs on inside out all shift", "I forgot my own lunch again",
+                 "The new policy requires three signatures for a Tylenol"]
+
+
+def composed():
+    """(labels, text, split) for the composed posts."""
+    out = []
+    # As many kind as mocking posts, so the stories themselves carry no tone.
+    kind_repeats = round(5 * len(MOCK_REMARKS) / len(KIND_REMARKS))
+    for index, remark in enumerate(MOCK_REMARKS + KIND_REMARKS):
+        mocking = index < len(MOCK_REMARKS)
+        split = "dev" if index % 5 == 4 else "train"
+        for _ in range(5 if mocking else kind_repeats):
+            story = rng.choice(PREFS) + " " + rng.choice(PEVENTS) + "."
+            text, _ = fill(story + " " + remark if rng.random() < 0.8 else remark + " " + story)
+            out.append(({A, D} if mocking else {A}, text, split))
+    for index, remark in enumerate(MOCK_REMARKS):
+        split = "dev" if index % 5 == 4 else "train"
+        text, _ = fill(rng.choice(SYSTEM_EVENTS) + ". " + remark)
+        out.append((set(), text, split))
+    # The stories alone, told flat: an odd request narrated is an anecdote, not mockery.
+    for index, event in enumerate(PEVENTS):
+        split = "dev" if index % 5 == 4 else "train"
+        for _ in range(8):
+            text, _ = fill(rng.choice(PREFS) + " " + event + ".")
+            out.append(({A}, text, split))
+    return out
+
+
 def main():
     records = []
     seen = set()
@@ -553,6 +631,11 @@ def main():
                 count += 1
                 emit(text, labels, split, cue)
 
+    for labels, text, split in composed():
+        if text not in seen:
+            seen.add(text)
+            emit(text, labels, split)
+
     codes = {"A": A, "D": D, "R": R, "G": G, "Q": Q}
     for code, text in SCORED_HELDOUT:
         emit(text, {codes[c] for c in code}, "train", source="post_heldout.py")
@@ -561,7 +644,9 @@ def main():
     for code, text in HELDOUT3:
         emit(text, {codes[c] for c in code}, "train", source="post_heldout3.py")
     for code, text in HELDOUT4:
-        emit(text, {codes[c] for c in code}, "heldout", source="post_heldout4.py")
+        emit(text, {codes[c] for c in code}, "train", source="post_heldout4.py")
+    for code, text in HELDOUT5:
+        emit(text, {codes[c] for c in code}, "heldout", source="post_heldout5.py")
 
     rng.shuffle(records)
     for i, r in enumerate(records):

@@ -86,16 +86,11 @@ internal static class CuePhrases
     private static ulong PairKey(uint first, uint second) => ((ulong)first << 32) | second;
 
     /// <summary>
-    /// A phrase word's lexicon hash. Phrase words are lower-case ASCII, and no two share a hash, so
-    /// grouping by hash groups by word exactly (checked here, when the index is built).
+    /// A phrase word's lexicon hash. Phrase words are lower-case ASCII (<see cref="CheckWord"/>), and
+    /// no two share a hash, so grouping by hash groups by word exactly (checked here, when the index is built).
     /// </summary>
     private static uint WordHash(string word)
     {
-        if (!System.Text.Ascii.IsValid(word) || word != word.ToLowerInvariant())
-        {
-            throw new InvalidOperationException($"Cue phrase word '{word}' must be lower-case ASCII.");
-        }
-
         var hash = Lexicon.HashWord(word);
         if (WordsByHash.TryGetValue(hash, out var other) && other != word)
         {
@@ -207,7 +202,9 @@ internal static class CuePhrases
         Add(PostCategory.Disrespect, 0.9, "frequent flyer", "drug seeker", "idiot", "gomer", "professional patient", "walking disaster",
             "pooped on the table", "never learn", "dumb as", "wanted to slap", "laughing at the patient", "why do we even bother",
             "weighed like", "needed two beds", "right on schedule", "moron", "clown", "pathetic", "disgusting", "nutjob",
-            "drama queen", "dirtbag", "our <mock>", "this <mock>", "another <mock>", "some <mock>", "junkie", "good riddance", "so dumb", "so fat", "too fat", "faking", "smells like", "lazy");
+            "drama queen", "dirtbag", "our <mock>", "this <mock>", "another <mock>", "some <mock>", "junkie", "good riddance", "so dumb", "so fat", "too fat", "faking", "smells like", "lazy",
+            "serves him right", "serves her right", "brain cells", "lord help us", "the audacity", "the entitlement", "cry me a river",
+            "i can't with these", "put a sock in", "old fart", "meth head", "little brat", "waste of oxygen");
         // Advice request: asking publicly about one's own or a relative's case.
         Add(PostCategory.AdviceRequest, 0.9, "should i", "is it safe to take", "can anyone look at", "is that bad", "what do you think it is",
             "my <relative> has", "my <relative> has had", "my <relative> woke up", "do we need urgent care", "what dose of",
@@ -219,12 +216,12 @@ internal static class CuePhrases
             "what causes this", "what could this be", "what is this", "can someone tell me", "my <clinical> are", "asking for my",
             "now or wait", "or wait", "what do i do", "did i hurt", "is it still", "anyone know if");
         // Advice given: individualized clinical advice in public.
-        Add(PostCategory.AdviceGiven, 0.9, "you should stop", "start <drug>", "no need to come in", "just take", "your son's rash",
+        Add(PostCategory.AdviceGiven, 0.9, "you should stop", "start <drug>", "no need to come in", "just take",
             "your <relative> has", "your labs look", "double your", "you need to increase", "take the leftover", "cut the <drug>",
             "skip your", "sounds like shingles", "keep him home", "keep her home", "recheck in a week", "you'll be fine", "definitely a",
             "you need", "you don't need", "you can stop", "you have", "stop the", "stop taking", "increase the", "increase your",
             "bump your", "lower your", "switch to", "restart your", "your <relative> needs", "no need for", "don't go to the er",
-            "it's just", "that's a", "sounds like", "looks like", "give him", "give her", "give them", "go to the er",
+            "sounds like", "looks like", "give him", "give her", "give them", "go to the er",
             "you'll need", "you're fine");
         return [.. list];
     }
@@ -243,8 +240,25 @@ internal static class CuePhrases
         "<worry>" => new Element(ElementKind.Class, null, Lex.Worry),
         "<any>" or "*" => new Element(ElementKind.Gap, null, Lex.None),
         "?" or "-" => new Element(ElementKind.Punct, part, Lex.None),
-        _ => new Element(ElementKind.Word, part, Lex.None),
+        _ => new Element(ElementKind.Word, CheckWord(part), Lex.None),
     };
+
+    /// <summary>A phrase word must be one the tokenizer can produce: lower-case ASCII, no possessive 's.</summary>
+    private static string CheckWord(string word)
+    {
+        if (!System.Text.Ascii.IsValid(word) || word != word.ToLowerInvariant())
+        {
+            throw new InvalidOperationException($"Cue phrase word '{word}' must be lower-case ASCII.");
+        }
+
+        if (word.EndsWith("'s", StringComparison.Ordinal))
+        {
+            // The tokenizer splits a possessive 's off its word ("son's" is "son", marked possessive).
+            throw new InvalidOperationException($"Cue phrase word '{word}' ends in 's, which the tokenizer splits off, so it could never match.");
+        }
+
+        return word;
+    }
 
     internal enum ElementKind
     {

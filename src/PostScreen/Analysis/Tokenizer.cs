@@ -54,13 +54,17 @@ internal static class Tokenizer
                 while (j < text.Length)
                 {
                     var d = text[j];
-                    var dc = d < 128 ? AsciiClass[d] : Other;
-                    if (dc == Lower)
+                    if (char.IsAsciiLetterLower(d))
                     {
+                        // Most characters of a post: one range test, no table lookup.
                         letters++;
                         hash = Lexicon.HashStep(hash, d);
+                        j++;
+                        continue;
                     }
-                    else if (dc == Digit)
+
+                    var dc = d < 128 ? AsciiClass[d] : Other;
+                    if (dc == Digit)
                     {
                         digits++;
                     }

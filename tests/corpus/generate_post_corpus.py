@@ -11,9 +11,9 @@ Three splits:
   "ask your own doctor"). The training command reads this split only.
 - dev: every fifth template of each group, kept out of training, for checking that rules and
   features generalize to phrasings the model has not seen. Tuning looks here.
-- heldout: hand-written posts from post_heldout5.py, written before the rules, features and
+- heldout: hand-written posts from post_heldout6.py, written before the rules, features and
   training data of the model they measure, and never tuned on.
-The earlier hand-written held-out splits (post_heldout.py to post_heldout4.py) were each scored
+The earlier hand-written held-out splits (post_heldout.py to post_heldout5.py) were each scored
 once, reported in README.md, and then moved into train: once a split's failures have been seen,
 it can only be training data.
 
@@ -32,6 +32,7 @@ from post_heldout2 import HELDOUT2  # noqa: E402
 from post_heldout3 import HELDOUT3  # noqa: E402
 from post_heldout4 import HELDOUT4  # noqa: E402
 from post_heldout5 import HELDOUT5  # noqa: E402
+from post_heldout6 import HELDOUT6  # noqa: E402
 
 rng = random.Random(1123)
 
@@ -554,7 +555,9 @@ MOCK_REMARKS = ["Zero brain cells.", "Lord help us.", "Animals, all of them.", "
                 "Lazy slob.", "Lay off the donuts.", "Maybe try a salad.", "Smelled like a barn.", "Shower, I beg you.",
                 "Ew.", "Moron of the week.", "Stupidest thing I've heard all year.", "Clueless.", "Nutcase.",
                 "Chill, ma'am.", "Some people deserve what they get.", "Worst human I've met all month.", "Dumbass.",
-                "Hope that one never comes back.", "Not my problem, genius.", "Brain of a goldfish.", "Gross human being."]
+                "Hope that one never comes back.", "Not my problem, genius.", "Brain of a goldfish.", "Gross human being.",
+                "Calm down, sir.", "Nice try, pal.", "Bye, Karen.", "Settle down, champ.", "Sweetie, nobody cares.",
+                "Dude, get a life.", "Sir, this is a hospital, not a buffet."]
 KIND_REMARKS = ["Bless him.", "Love her.", "Made my whole shift.", "We sorted it out.", "Totally fair, honestly.", "We got one.",
                 "Can't blame them.", "Hope they're doing okay.", "Poor thing was scared.", "Completely understandable.",
                 "So sweet about it.", "We laughed about it together.", "Made everyone smile.", "I'd want the same.",
@@ -566,7 +569,8 @@ KIND_REMARKS = ["Bless him.", "Love her.", "Made my whole shift.", "We sorted it
                 "Heart of gold, that one.", "We talked it through and it helped.", "Glad we could make the night easier.",
                 "Scared people do surprising things.", "Still smiling about it.", "Can't wait to see them walk out of here.",
                 "Patience is part of the job, and it was worth it.", "Gave them the time they needed.", "No judgment here.",
-                "Everybody is somebody's family.", "Sweetest patient on the unit.", "Told them to come back anytime."]
+                "Everybody is somebody's family.", "Sweetest patient on the unit.", "Told them to come back anytime.",
+                "Take care, sir.", "Proud of you, kiddo.", "Rest easy, ma'am.", "You've got this, buddy.", "Sir, it was an honor."]
 SYSTEM_EVENTS = ["Our EHR logged me out again mid-note", "The pharmacy robot is down for the third time today",
                  "Insurance denied the MRI again", "Admin scheduled a mandatory meeting at 7am after nights",
                  "The vending machine ate my dollar", "My pager went off 40 times in an hour", "The parking garage is full again",
@@ -646,7 +650,9 @@ def main():
     for code, text in HELDOUT4:
         emit(text, {codes[c] for c in code}, "train", source="post_heldout4.py")
     for code, text in HELDOUT5:
-        emit(text, {codes[c] for c in code}, "heldout", source="post_heldout5.py")
+        emit(text, {codes[c] for c in code}, "train", source="post_heldout5.py")
+    for code, text in HELDOUT6:
+        emit(text, {codes[c] for c in code}, "heldout", source="post_heldout6.py")
 
     rng.shuffle(records)
     for i, r in enumerate(records):

@@ -21,7 +21,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         var post = analysis.PostLex;
         var tokens = analysis.Tokens;
         var text = analysis.Text;
-        if ((post & (Lex.PatientStrong | Lex.PatientNoun | Lex.Relative | Lex.Encounter)) == 0 && !CameIn(tokens, text))
+        if ((post & (Lex.PatientStrong | Lex.PatientNoun | Lex.Relative | Lex.Encounter)) == 0 && !ArrivesForCare(tokens, text))
         {
             return; // not about a patient
         }
@@ -35,11 +35,11 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             {
                 Remember("a rare condition", span);
             }
-            else if (t.Has(Lex.Occupation) && !t.Has(Lex.ClinicianTitle))
+            else if (t.Has(Lex.Occupation) && !t.Has(Lex.ClinicianTitle) && !(k > 0 && tokens[k - 1].IsWord(text, "other")))
             {
                 Remember("an occupation", span);
             }
-            else if (t.Has(Lex.UnusualEvent))
+            else if (t.Has(Lex.UnusualEvent) && !IsMedicalAttack(tokens, k, text))
             {
                 Remember("an unusual event", span);
             }
@@ -98,12 +98,16 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             ImmutableDictionary<string, string>.Empty.Add("details", names));
         context.ReportDiagnostic(direct ? diagnostic.WithSeverity(DiagnosticSeverity.Error) : diagnostic);
 
-        // "came in", "came into our ED": someone arriving for care, the way many patient posts start.
-        static bool CameIn(ReadOnlySpan<Token> tokens, string text)
+        // "came in", "came into our ED", "came back to clinic", "was seen in our ED", "brought in", "flew in":
+        // someone arriving for care, the way many patient posts start.
+        static bool ArrivesForCare(ReadOnlySpan<Token> tokens, string text)
         {
             for (var k = 0; k + 1 < tokens.Length; k++)
             {
-                if (tokens[k].IsWord(text, "came") && (tokens[k + 1].IsWord(text, "in") || tokens[k + 1].IsWord(text, "into")))
+                var next = tokens[k + 1];
+                if ((tokens[k].IsWord(text, "came") && (next.IsWord(text, "in") || next.IsWord(text, "into") || next.IsWord(text, "back")))
+                    || ((tokens[k].IsWord(text, "brought") || tokens[k].IsWord(text, "flew")) && next.IsWord(text, "in"))
+                    || ((tokens[k].IsWord(text, "was") || tokens[k].IsWord(text, "were")) && next.IsWord(text, "seen")))
                 {
                     return true;
                 }
@@ -112,15 +116,33 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
+        // "a heart attack", "an asthma attack": everyday medicine, unlike a bear or shark attack.
+        static bool IsMedicalAttack(ReadOnlySpan<Token> tokens, int k, string text) =>
+            tokens[k].IsWord(text, "attack") && k > 0
+            && (tokens[k - 1].IsWord(text, "heart") || tokens[k - 1].IsWord(text, "asthma") || tokens[k - 1].IsWord(text, "panic")
+                || tokens[k - 1].IsWord(text, "anxiety") || tokens[k - 1].IsWord(text, "gout") || tokens[k - 1].IsWord(text, "migraine"));
+
+        // "94-year-old", "94 yo", and an infant's "6 months old" or "3-week-old".
         static bool IsAgeUnit(ReadOnlySpan<Token> tokens, int k, string text)
         {
-            if (k + 1 < tokens.Length && tokens[k].IsPunct('-', text))
+            k = SkipHyphen(tokens, k, text);
+            if (k >= tokens.Length)
             {
-                k++; // "94-year-old"
+                return false;
             }
 
-            return k < tokens.Length && (tokens[k].IsWord(text, "year") || tokens[k].IsWord(text, "yo"));
+            if (tokens[k].IsWord(text, "year") || tokens[k].IsWord(text, "yo"))
+            {
+                return true;
+            }
+
+            var old = SkipHyphen(tokens, k + 1, text);
+            return (tokens[k].IsWord(text, "month") || tokens[k].IsWord(text, "months") || tokens[k].IsWord(text, "week") || tokens[k].IsWord(text, "weeks"))
+                && old < tokens.Length && tokens[old].IsWord(text, "old");
         }
+
+        static int SkipHyphen(ReadOnlySpan<Token> tokens, int k, string text) =>
+            k + 1 < tokens.Length && tokens[k].IsPunct('-', text) ? k + 1 : k;
 
         void Remember(string kind, TextSpan span) => (firstDetail ??= new Dictionary<string, TextSpan>(StringComparer.Ordinal)).TryAdd(kind, span);
     }

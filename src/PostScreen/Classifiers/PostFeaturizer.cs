@@ -171,7 +171,7 @@ internal static class PostFeaturizer
         "general language and 'you'", "'your doctor' (redirects)", "a mocking label for a person ('this clown')",
         "the author as the patient ('I was diagnosed')", "a mocking emoji with a patient in the post", "a question about someone's care",
         "a patient's words in scare quotes", "a question weighing whether to seek care ('ER or wait?')", "declines to advise ('I can't give advice')",
-        "conditional general advice ('if you ...')", null, null, null, null, null, null,
+        "conditional general advice ('if you ...')", "a person addressed by a nickname ('Sure, buddy', 'Ma'am, I have')", null, null, null, null, null,
     ];
 
     /// <summary>
@@ -222,6 +222,7 @@ internal static class PostFeaturizer
             var lastOfSentence = k + 1 == tokens.Length || tokens[k + 1].Sentence != t.Sentence;
             if (t.Kind == TokenKind.Word)
             {
+                var firstWord = sentenceStart;
                 if (sentenceStart && t.Has(Lex.AdviceVerb) && !(k > 0 && tokens[k - 1].IsPunct('@', text)))
                 {
                     Set(6);
@@ -249,6 +250,11 @@ internal static class PostFeaturizer
                     && (tokens[k + 1].IsWord(text, "advise") || tokens[k + 1].IsWord(text, "give") || tokens[k + 1].IsWord(text, "assess") || tokens[k + 1].IsWord(text, "diagnose")))
                 {
                     Set(24);
+                }
+
+                if (t.Length <= 10 && IsVocative(tokens, k, text, firstWord))
+                {
+                    Set(26);
                 }
 
                 if (t.Length == 2 && k + 1 < tokens.Length && tokens[k + 1].Has(Lex.SecondPerson) && t.IsWord(text, "if")
@@ -452,6 +458,34 @@ internal static class PostFeaturizer
         word.Equals("our", StringComparison.OrdinalIgnoreCase) || word.Equals("this", StringComparison.OrdinalIgnoreCase)
         || word.Equals("that", StringComparison.OrdinalIgnoreCase) || word.Equals("another", StringComparison.OrdinalIgnoreCase)
         || word.Equals("some", StringComparison.OrdinalIgnoreCase) || word.Equals("the", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Vocatives =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["sir", "ma'am", "maam", "madam", "buddy", "pal", "champ", "bro", "dude", "lady", "princess", "karen", "honey", "hun",
+             "sweetie", "sweetheart", "babe", "kid", "kiddo", "mister", "missy", "chief", "boss", "grandpa", "grandma", "genius",
+             "einstein", "sherlock", "friend"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether word <paramref name="k"/> addresses someone by a nickname: first in its sentence and
+    /// followed by a comma or "you"/"I" ("Buddy, you're 80", "Ma'am I have five patients"), or after
+    /// a comma at the sentence's end ("Sure, buddy.", "Enjoy your wait, lady"). Clinicians rarely
+    /// address a patient in a post except to mock or to comfort them; the model learns which.
+    /// </summary>
+    private static bool IsVocative(ReadOnlySpan<Token> tokens, int k, string text, bool firstWord)
+    {
+        if (!Vocatives.Contains(tokens[k].Value(text)))
+        {
+            return false;
+        }
+
+        var hasNext = k + 1 < tokens.Length && tokens[k + 1].Sentence == tokens[k].Sentence;
+        if (firstWord)
+        {
+            return hasNext && (tokens[k + 1].IsPunct(',', text) || tokens[k + 1].Has(Lex.SecondPerson | Lex.FirstPerson));
+        }
+
+        return k > 0 && tokens[k - 1].IsPunct(',', text) && (!hasNext || tokens[k + 1].Kind == TokenKind.Punct);
+    }
 
     private static bool IsBeOrGot(ReadOnlySpan<char> word) =>
         word.Equals("was", StringComparison.OrdinalIgnoreCase) || word.Equals("got", StringComparison.OrdinalIgnoreCase)

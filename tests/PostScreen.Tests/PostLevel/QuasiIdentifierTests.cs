@@ -1,0 +1,33 @@
+namespace PostScreen.Tests.PostLevel;
+
+/// <summary>PS1100's details and its gate: which words count as a detail, and when a post is about a patient.</summary>
+public sealed class QuasiIdentifierTests
+{
+    private static readonly PostScreener On = PostScreener.CreateBuilder().EnablePostLevelDetectors().Build();
+
+    private const string Prefix = "Details combine to identify a patient: ";
+
+    [Theory]
+    // An infant's age in months counts as an age; "the only" is a unique role.
+    [InlineData("We just discharged the only conjoined twins ever born in Guam, separated here at 6 months old.", "a unique role, an age")]
+    // "came back", "was seen" and "flew in" say the post is about someone arriving for care.
+    [InlineData("Our 8-year-old with progeria from Tuscaloosa came back to clinic today for her birthday checkup.", "an age, a rare condition")]
+    [InlineData("The 23-year-old Olympic swimmer from our town was seen in our ED on March 4 with a torn labrum.", "an age, an occupation, a small place")]
+    [InlineData("We flew in a rancher from a mining town of 2,000 after the tornado.", "an occupation, a small place, an unusual event")]
+    // A bear attack is unusual; an asthma attack (below) is not.
+    [InlineData("My patient was mauled in a bear attack on Monday.", "an unusual event, a specific date or time")]
+    public void Details_that_single_out_a_patient_are_named(string text, string details)
+    {
+        var d = Assert.Single(On.Screen(text).Diagnostics, d => d.Id == "PS1100");
+        Assert.Equal(Prefix + details, d.Message);
+    }
+
+    [Theory]
+    // A car accident is everyday, and "the other driver" is a role in it, not the patient's job.
+    [InlineData("Treated a teenager after his first car accident tonight. He kept asking if the other driver was ok.")]
+    [InlineData("My 41-year-old patient with an asthma attack kept thanking me.")]
+    // The author's own job is not a detail about the patient.
+    [InlineData("As a nurse I admitted a 41-year-old with pneumonia.")]
+    public void Everyday_details_and_the_authors_job_do_not_combine(string text) =>
+        Assert.DoesNotContain(On.Screen(text).Diagnostics, d => d.Id == "PS1100");
+}

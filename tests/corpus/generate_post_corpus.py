@@ -11,9 +11,9 @@ Three splits:
   "ask your own doctor"). The training command reads this split only.
 - dev: every fifth template of each group, kept out of training, for checking that rules and
   features generalize to phrasings the model has not seen. Tuning looks here.
-- heldout: hand-written posts from post_heldout6.py, written before the rules, features and
+- heldout: hand-written posts from post_heldout7.py, written before the rules, features and
   training data of the model they measure, and never tuned on.
-The earlier hand-written held-out splits (post_heldout.py to post_heldout5.py) were each scored
+The earlier hand-written held-out splits (post_heldout.py to post_heldout6.py) were each scored
 once, reported in README.md, and then moved into train: once a split's failures have been seen,
 it can only be training data.
 
@@ -33,6 +33,7 @@ from post_heldout3 import HELDOUT3  # noqa: E402
 from post_heldout4 import HELDOUT4  # noqa: E402
 from post_heldout5 import HELDOUT5  # noqa: E402
 from post_heldout6 import HELDOUT6  # noqa: E402
+from post_heldout7 import HELDOUT7  # noqa: E402
 
 rng = random.Random(1123)
 
@@ -248,6 +249,8 @@ t({A, D},
   "[[Had a patient]] {time} who {body}. Never washing my hands enough {mockemoji}",
   "[[Our {mock}]] is here for his weekly {mockact}. Bed {n} is basically his apartment {mockemoji}",
   "[[Seeker in bay {n}]] is 'allergic' to everything but dilaudid {mockemoji}",
+  "[[Our resident '{mock}']] in bed {n} is back for the weekend lol.",
+  "[[Pt in {n}]], aka 'the {mock}', {mockact} again {mockemoji}",
   )
 # ---- Advice requests ----
 t({R},
@@ -515,6 +518,13 @@ t(set(),
   "Whoever invented the 5am alarm is a monster {mockemoji}",
   "Our printer is the laziest employee in the hospital {mockemoji}",
   "Calling patients idiots on social media is never ok. Ever.",
+  # condemning labels: the insult is quoted, mentioned rather than used
+  "Please stop calling patients '{mock}'. The label follows them into every chart.",
+  "Words matter: 'person with obesity', not 'whale'. Our patients read what we post.",
+  "Reminder for new grads: nobody is a '{mock}'. Everyone who comes in has a reason.",
+  "When we call someone a 'drug seeker', we stop listening to their pain.",
+  "Banning 'gomer' and '{mock}' from our unit's vocabulary this year. Who's with me?",
+  "Medical slang like 'frequent flyer' and 'junkie' erodes trust. Let's retire it.",
   "Nobody deserves to be mocked for their weight, least of all by their nurse.",
   "Congrats to {colleague} for the teaching award! Well deserved.",
   "{colleague} gave the best talk on {topic} I've seen this year.",
@@ -652,7 +662,9 @@ def main():
     for code, text in HELDOUT5:
         emit(text, {codes[c] for c in code}, "train", source="post_heldout5.py")
     for code, text in HELDOUT6:
-        emit(text, {codes[c] for c in code}, "heldout", source="post_heldout6.py")
+        emit(text, {codes[c] for c in code}, "train", source="post_heldout6.py")
+    for code, text in HELDOUT7:
+        emit(text, {codes[c] for c in code}, "heldout", source="post_heldout7.py")
 
     rng.shuffle(records)
     for i, r in enumerate(records):

@@ -171,7 +171,8 @@ internal static class PostFeaturizer
         "general language and 'you'", "'your doctor' (redirects)", "a mocking label for a person ('this clown')",
         "the author as the patient ('I was diagnosed')", "a mocking emoji with a patient in the post", "a question about someone's care",
         "a patient's words in scare quotes", "a question weighing whether to seek care ('ER or wait?')", "declines to advise ('I can't give advice')",
-        "conditional general advice ('if you ...')", "a person addressed by a nickname ('Sure, buddy', 'Ma'am, I have')", null, null, null, null, null,
+        "conditional general advice ('if you ...')", "a person addressed by a nickname ('Sure, buddy', 'Ma'am, I have')",
+        "a mocking word in quotes, mentioned rather than used ('stop calling patients \"junkies\"')", null, null, null, null,
     ];
 
     /// <summary>
@@ -199,9 +200,18 @@ internal static class PostFeaturizer
             Set(20);
         }
 
-        if ((post & PatientLike) != 0 && HasShortQuote(analysis.Text))
+        if ((post & (PatientLike | Lex.Mockery)) != 0)
         {
-            Set(22);
+            var (quoted, mockingQuoted) = ShortQuotes(analysis, checkMockery: (post & Lex.Mockery) != 0);
+            if (quoted && (post & PatientLike) != 0)
+            {
+                Set(22);
+            }
+
+            if (mockingQuoted)
+            {
+                Set(27);
+            }
         }
 
         var startsWithHandle = tokens.Length > 1 && tokens[0].IsPunct('@', text);
@@ -252,7 +262,8 @@ internal static class PostFeaturizer
                     Set(24);
                 }
 
-                if (t.Length <= 10 && IsVocative(tokens, k, text, firstWord))
+                // A nickname can only address someone first in a sentence or after a comma: test those few words only.
+                if (t.Length <= 10 && (firstWord || (k > 0 && tokens[k - 1].IsPunct(',', text))) && IsVocative(tokens, k, text, firstWord))
                 {
                     Set(26);
                 }
@@ -401,15 +412,22 @@ internal static class PostFeaturizer
 
     private static readonly System.Buffers.SearchValues<char> Quotes = System.Buffers.SearchValues.Create("'\"\u2018\u201C");
 
-    /// <summary>A quoted span of one to four words ('seizures', "chest pain"): how a patient's claim is often mocked.</summary>
-    private static bool HasShortQuote(string text)
+    /// <summary>
+    /// Quoted spans of one to four words: whether there is one ('seizures', "chest pain": how a
+    /// patient's claim is often mocked), and, with <paramref name="checkMockery"/>, whether one holds
+    /// a mocking word. A quoted insult is usually mentioned, not used ("stop calling patients
+    /// 'frequent flyers'"), which is how posts that condemn mockery differ from mockery.
+    /// </summary>
+    private static (bool Any, bool Mocking) ShortQuotes(PostAnalysis analysis, bool checkMockery)
     {
+        var text = analysis.Text;
+        var any = false;
         for (var i = 0; i < text.Length; i++)
         {
             var skip = text.AsSpan(i).IndexOfAny(Quotes); // vectorized: most text has no quote at all
             if (skip < 0)
             {
-                return false;
+                break;
             }
 
             i += skip;
@@ -427,13 +445,39 @@ internal static class PostFeaturizer
                 {
                     if (spaces <= 3)
                     {
-                        return true;
+                        any = true;
+                        if (!checkMockery)
+                        {
+                            return (true, false);
+                        }
+
+                        if (HasMockery(analysis, i + 1, j))
+                        {
+                            return (true, true);
+                        }
+
+                        i = j; // go on after this quote
                     }
 
                     break;
                 }
 
                 spaces += text[j] == ' ' ? 1 : 0;
+            }
+        }
+
+        return (any, false);
+    }
+
+    /// <summary>Whether a token between the offsets is a mocking word.</summary>
+    private static bool HasMockery(PostAnalysis analysis, int start, int end)
+    {
+        var tokens = analysis.Tokens;
+        for (var k = analysis.TokenAt(start); k < tokens.Length && tokens[k].Start < end; k++)
+        {
+            if (tokens[k].Has(Lex.Mockery))
+            {
+                return true;
             }
         }
 

@@ -8,6 +8,8 @@ namespace PostScreen.Tests.PostLevel;
 public sealed class PostFeaturizerTests
 {
     private const string MockingEmoji = "a mocking emoji with a patient in the post";
+    private const string QuotedMockery = "a mocking word in quotes, mentioned rather than used ('stop calling patients \"junkies\"')";
+    private const string Vocative = "a person addressed by a nickname ('Sure, buddy', 'Ma'am, I have')";
 
     private static List<string> FeatureNames(string text)
     {
@@ -34,4 +36,34 @@ public sealed class PostFeaturizerTests
     [InlineData("Our patient is doing well \uDE44 today")] // a lone trail surrogate
     public void Other_emoji_and_broken_pairs_are_not(string text) =>
         Assert.DoesNotContain(MockingEmoji, FeatureNames(text));
+
+    [Theory]
+    [InlineData("Pt in 4 refused his meds again. Sure, buddy.")] // after a comma, at the sentence's end
+    [InlineData("Bed 2 wants a steak. Enjoy your wait, lady \U0001F644")] // an emoji ends it too
+    [InlineData("Ma'am I have five other patients.")] // first, then "I"
+    [InlineData("Buddy, you're 80 with a catheter.")] // first, then a comma
+    [InlineData("You are never a bother, sir.")] // kind address counts as well: the model weighs it
+    public void A_person_addressed_by_a_nickname_is_a_shape_feature(string text) =>
+        Assert.Contains(Vocative, FeatureNames(text));
+
+    [Theory]
+    [InlineData("Sir in 18 yelled at the receptionist.")] // a reference to a patient, not an address
+    [InlineData("My buddy from college visited the unit today.")]
+    [InlineData("The lady in bed 3, who is lovely, went home.")]
+    public void A_nickname_that_does_not_address_anyone_is_not(string text) =>
+        Assert.DoesNotContain(Vocative, FeatureNames(text));
+
+    [Theory]
+    [InlineData("Please stop calling patients 'junkies'. The label follows them.")]
+    [InlineData("Language matters: \u201Cperson who uses drugs\u201D, not \u201Cjunkie\u201D.")] // curly quotes; the second quote holds it
+    [InlineData("We retired 'gomer' from our vocabulary.")]
+    public void A_mocking_word_in_quotes_is_a_shape_feature(string text) =>
+        Assert.Contains(QuotedMockery, FeatureNames(text));
+
+    [Theory]
+    [InlineData("Stop calling patients junkies. The label follows them.")] // used, not quoted
+    [InlineData("Our patient in 4 said the food was 'fine'. Idiot.")] // a quote without the mocking word
+    [InlineData("He called the nurse a 'very rude and lazy person who never listens to anyone' lol")] // five words or more is not a short quote
+    public void Other_quotes_and_unquoted_insults_are_not(string text) =>
+        Assert.DoesNotContain(QuotedMockery, FeatureNames(text));
 }

@@ -15,6 +15,14 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
 
     public override void Initialize(AnalysisContext context) => context.RegisterPostAction(Analyze);
 
+    // Lexicon hashes of words tested on every token (a hash compare before the string compare).
+    private static readonly uint OnlyHash = Lexicon.HashWord("only");
+    private static readonly uint CameHash = Lexicon.HashWord("came");
+    private static readonly uint BroughtHash = Lexicon.HashWord("brought");
+    private static readonly uint FlewHash = Lexicon.HashWord("flew");
+    private static readonly uint WasHash = Lexicon.HashWord("was");
+    private static readonly uint WereHash = Lexicon.HashWord("were");
+
     private static void Analyze(PostAnalysisContext context)
     {
         var analysis = context.Analysis;
@@ -55,7 +63,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             {
                 Remember("a specific date or time", span);
             }
-            else if (t.IsWord(text, "only") && k > 0 && (tokens[k - 1].IsWord(text, "the") || tokens[k - 1].IsWord(text, "our")))
+            else if (t.Hash == OnlyHash && t.IsWord(text, "only") && k > 0 && (tokens[k - 1].IsWord(text, "the") || tokens[k - 1].IsWord(text, "our")))
             {
                 Remember("a unique role", TextSpan.FromBounds(tokens[k - 1].Start, t.End)); // "the only firefighter in town"
             }
@@ -104,6 +112,13 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         {
             for (var k = 0; k + 1 < tokens.Length; k++)
             {
+                // This runs over every word of posts with no patient word: compare the tokenizer's hashes first.
+                var hash = tokens[k].Hash;
+                if (hash != CameHash && hash != BroughtHash && hash != FlewHash && hash != WasHash && hash != WereHash)
+                {
+                    continue;
+                }
+
                 var next = tokens[k + 1];
                 if ((tokens[k].IsWord(text, "came") && (next.IsWord(text, "in") || next.IsWord(text, "into") || next.IsWord(text, "back")))
                     || ((tokens[k].IsWord(text, "brought") || tokens[k].IsWord(text, "flew")) && next.IsWord(text, "in"))

@@ -75,7 +75,7 @@ internal static class CuePhrases
 
             foreach (var phrase in ByClass)
             {
-                if (TryMatch(analysis, phrase, k) is var end and > 0)
+                if (Matches(phrase.Elements[0], t, analysis.Text) && TryMatch(analysis, phrase, k) is var end and > 0)
                 {
                     matches.Add(new CueMatch(phrase, TextSpan.FromBounds(t.Start, end)));
                 }

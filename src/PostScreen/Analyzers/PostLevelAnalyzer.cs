@@ -61,6 +61,7 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
         PostFeaturizer.Featurize(analysis, cues, model.UsesCues, features, sources);
         PostFeaturizer.Explainer? explainer = null;
         Span<double> probabilities = stackalloc double[PostCategories.All.Length];
+        Span<(int Feature, float Weight)> topThree = stackalloc (int, float)[3];
         model.Probabilities(features, probabilities);
         foreach (var category in PostCategories.All)
         {
@@ -93,7 +94,8 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
             var why = strongest is { } cue ? $"cue \"{cue.Phrase.Text}\"" : "model score " + confidence.ToString("0.00", CultureInfo.InvariantCulture);
             explainer ??= new PostFeaturizer.Explainer(analysis, features, sources);
             var top = new System.Text.StringBuilder();
-            foreach (var (feature, weight) in model.TopThree(category, features))
+            model.TopThree(category, features, topThree);
+            foreach (var (feature, weight) in topThree)
             {
                 if (weight > 0)
                 {

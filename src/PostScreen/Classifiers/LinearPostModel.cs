@@ -103,13 +103,13 @@ internal sealed class LinearPostModel
     }
 
     /// <summary>
-    /// The three features that pushed the score up most, strongest first (ties: lower index first);
-    /// unused slots have weight 0. One pass, no allocation.
+    /// The three features that pushed the score up most, strongest first (ties: lower index first),
+    /// into <paramref name="top"/> (three slots); unused slots have weight 0. One pass, no allocation.
     /// </summary>
-    public (int Feature, float Weight)[] TopThree(PostCategory category, List<int> features)
+    public void TopThree(PostCategory category, List<int> features, Span<(int Feature, float Weight)> top)
     {
         var w = _weights[(int)category];
-        var top = new (int Feature, float Weight)[3];
+        top[..3].Clear();
         foreach (var f in features)
         {
             var weight = w[f];
@@ -127,8 +127,6 @@ internal sealed class LinearPostModel
                 }
             }
         }
-
-        return top;
     }
 
     private static (LinearPostModel, LinearPostModel) Load()

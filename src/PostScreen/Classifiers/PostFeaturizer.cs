@@ -160,6 +160,10 @@ internal static class PostFeaturizer
 
     private const int ShapeBase = 67;
 
+    // Lexicon hashes of words tested on every word (a hash compare before the string compare).
+    private static readonly uint CantHash = Lexicon.HashWord("can't");
+    private static readonly uint CannotHash = Lexicon.HashWord("cannot");
+
     /// <summary>Names of the shape features, by their offset from <see cref="ShapeBase"/>.</summary>
     private static readonly string?[] ShapeNames =
     [
@@ -256,7 +260,7 @@ internal static class PostFeaturizer
                     Set(19);
                 }
 
-                if (t.Length is 5 or 6 && (t.IsWord(text, "can't") || t.IsWord(text, "cannot")) && k + 1 < tokens.Length
+                if ((t.Hash == CantHash || t.Hash == CannotHash) && (t.IsWord(text, "can't") || t.IsWord(text, "cannot")) && k + 1 < tokens.Length
                     && (tokens[k + 1].IsWord(text, "advise") || tokens[k + 1].IsWord(text, "give") || tokens[k + 1].IsWord(text, "assess") || tokens[k + 1].IsWord(text, "diagnose")))
                 {
                     Set(24);
@@ -554,7 +558,7 @@ internal static class PostFeaturizer
     {
         var tokens = analysis.Tokens;
         var text = analysis.Text;
-        var t = tokens[k];
+        ref readonly var t = ref tokens[k];
         if (k > 0 && tokens[k - 1].IsPunct('@', text) && tokens[k - 1].End == t.Start)
         {
             var last = k;
@@ -601,7 +605,7 @@ internal static class PostFeaturizer
         var dose = false;
         for (var k = 0; k < tokens.Length; k++)
         {
-            var t = tokens[k];
+            ref readonly var t = ref tokens[k];
             if (t.Kind == TokenKind.Punct)
             {
                 question |= text[t.Start] == '?';

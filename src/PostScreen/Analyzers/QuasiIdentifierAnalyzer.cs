@@ -20,6 +20,8 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
     private static readonly uint CameHash = Lexicon.HashWord("came");
     private static readonly uint BroughtHash = Lexicon.HashWord("brought");
     private static readonly uint FlewHash = Lexicon.HashWord("flew");
+    private static readonly uint FlownHash = Lexicon.HashWord("flown");
+    private static readonly uint OurHash = Lexicon.HashWord("our");
     private static readonly uint WasHash = Lexicon.HashWord("was");
     private static readonly uint WereHash = Lexicon.HashWord("were");
 
@@ -106,22 +108,25 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             ImmutableDictionary<string, string>.Empty.Add("details", names));
         context.ReportDiagnostic(direct ? diagnostic.WithSeverity(DiagnosticSeverity.Error) : diagnostic);
 
-        // "came in", "came into our ED", "came back to clinic", "was seen in our ED", "brought in", "flew in":
-        // someone arriving for care, the way many patient posts start.
+        // "came in", "came into our ED", "came back to clinic", "was seen in our ED", "brought in", "flew in",
+        // "was flown in": someone arriving for care, the way many patient posts start; and "our 10-year-old":
+        // a patient of the team named by their age alone ("my 8 year old" is more often a parent's own child).
         static bool ArrivesForCare(ReadOnlySpan<Token> tokens, string text)
         {
             for (var k = 0; k + 1 < tokens.Length; k++)
             {
                 // This runs over every word of posts with no patient word: compare the tokenizer's hashes first.
                 var hash = tokens[k].Hash;
-                if (hash != CameHash && hash != BroughtHash && hash != FlewHash && hash != WasHash && hash != WereHash)
+                if (hash != CameHash && hash != BroughtHash && hash != FlewHash && hash != FlownHash && hash != WasHash && hash != WereHash
+                    && hash != OurHash)
                 {
                     continue;
                 }
 
                 var next = tokens[k + 1];
                 if ((tokens[k].IsWord(text, "came") && (next.IsWord(text, "in") || next.IsWord(text, "into") || next.IsWord(text, "back")))
-                    || ((tokens[k].IsWord(text, "brought") || tokens[k].IsWord(text, "flew")) && next.IsWord(text, "in"))
+                    || ((tokens[k].IsWord(text, "brought") || tokens[k].IsWord(text, "flew") || tokens[k].IsWord(text, "flown")) && next.IsWord(text, "in"))
+                    || (tokens[k].IsWord(text, "our") && next.Kind == TokenKind.Number && IsAgeUnit(tokens, k + 2, text))
                     || ((tokens[k].IsWord(text, "was") || tokens[k].IsWord(text, "were")) && next.IsWord(text, "seen")))
                 {
                     return true;

@@ -14,6 +14,9 @@ public sealed class QuasiIdentifierTests
     [InlineData("Our 8-year-old with progeria from Tuscaloosa came back to clinic today for her birthday checkup.", "an age, a rare condition")]
     [InlineData("The 23-year-old Olympic swimmer from our town was seen in our ED on March 4 with a torn labrum.", "an age, an occupation, a small place")]
     [InlineData("We flew in a rancher from a mining town of 2,000 after the tornado.", "an occupation, a small place, an unusual event")]
+    [InlineData("The 9-year-old spelling champ from Nome was flown in on Tuesday with appendicitis.", "an age, a specific date or time")]
+    // "Our 10-year-old": a patient of the team named by age alone.
+    [InlineData("Our 10-year-old with Gaucher disease from a village of 400 in Vermont started enzyme therapy today.", "an age, a rare condition, a small place")]
     // A bear attack is unusual; an asthma attack (below) is not.
     [InlineData("My patient was mauled in a bear attack on Monday.", "an unusual event, a specific date or time")]
     public void Details_that_single_out_a_patient_are_named(string text, string details)
@@ -28,6 +31,8 @@ public sealed class QuasiIdentifierTests
     [InlineData("My 41-year-old patient with an asthma attack kept thanking me.")]
     // The author's own job is not a detail about the patient.
     [InlineData("As a nurse I admitted a 41-year-old with pneumonia.")]
+    // "My 8 year old" is more often a parent's own child than a patient.
+    [InlineData("My 8 year old has had a fever since Monday, should I worry?")]
     public void Everyday_details_and_the_authors_job_do_not_combine(string text) =>
         Assert.DoesNotContain(On.Screen(text).Diagnostics, d => d.Id == "PS1100");
 }

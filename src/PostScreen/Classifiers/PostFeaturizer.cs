@@ -588,8 +588,29 @@ internal static class PostFeaturizer
         return (t.Is(TokenFlags.AsciiWord) ? t.Hash : HashLower(t.Value(text)), null, k); // the tokenizer's hash is the same FNV-1a
     }
 
-    private static string TokenName(PostAnalysis analysis, int k) =>
-        Classify(analysis, k).Class ?? analysis.Tokens[k].Value(analysis.Text).ToString().ToLowerInvariant();
+    /// <summary>
+    /// A token as an explanation shows it: its class, or, inside a recognized identifier, the
+    /// identifier's entity (<c>&lt;NAME&gt;</c>), so explanations never repeat an identifier even when
+    /// its words are not in the lexicon; otherwise the word in lower case.
+    /// </summary>
+    private static string TokenName(PostAnalysis analysis, int k)
+    {
+        if (Classify(analysis, k).Class is { } backedOff)
+        {
+            return backedOff;
+        }
+
+        ref readonly var token = ref analysis.Tokens[k];
+        foreach (var entity in analysis.Entities)
+        {
+            if (entity.Span.Start <= token.Start && token.End <= entity.Span.End)
+            {
+                return "<" + entity.Kind.ToEntityName() + ">";
+            }
+        }
+
+        return token.Value(analysis.Text).ToString().ToLowerInvariant();
+    }
 
     /// <summary>
     /// The hashed unigram and bigram features, in token order; with <paramref name="sources"/>, also

@@ -66,4 +66,23 @@ public sealed class PostFeaturizerTests
     [InlineData("He called the nurse a 'very rude and lazy person who never listens to anyone' lol")] // five words or more is not a short quote
     public void Other_quotes_and_unquoted_insults_are_not(string text) =>
         Assert.DoesNotContain(QuotedMockery, FeatureNames(text));
+
+    [Fact]
+    public void Explanations_name_words_inside_an_identifier_by_its_entity_never_by_the_words()
+    {
+        // A surname the lexicon does not know, so only the recognized entity can hide it.
+        const string text = "Mrs. Qarlsdottir keeps pressing the call light.";
+        using var analysis = new PostAnalysis(NormalizedText.Create(text));
+        var surname = text.IndexOf("Qarlsdottir", StringComparison.Ordinal);
+        analysis.Entities.Add(new RecognizedEntity(EntityKind.Name, new TextSpan(surname, "Qarlsdottir".Length), 0.9, EntityLink.Patient, "test"));
+        var features = new List<int>();
+        var sources = new List<(int, int)>();
+        PostFeaturizer.Featurize(analysis, [], includeCues: false, features, sources);
+        var explainer = new PostFeaturizer.Explainer(analysis, features, sources);
+        var names = features.Select(f => PostFeaturizer.Name(f, explainer)).ToList();
+
+        Assert.Contains("word:<NAME>", names);
+        Assert.Contains("words:<NAME> keeps", names);
+        Assert.DoesNotContain(names, n => n.Contains("qarlsdottir", StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -108,11 +108,14 @@ internal sealed class LinearPostModel
     /// </summary>
     public void TopThree(PostCategory category, List<int> features, Span<(int Feature, float Weight)> top)
     {
-        var w = _weights[(int)category];
+        // The interleaved rows, which Probabilities has just read for these features: cache-hot,
+        // unlike the category's own 64 KB row.
+        var categories = _bias.Length;
+        var c = (int)category;
         top[..3].Clear();
         foreach (var f in features)
         {
-            var weight = w[f];
+            var weight = _interleaved[f * categories + c];
             for (var slot = 0; slot < 3; slot++)
             {
                 if (weight > top[slot].Weight || (weight == top[slot].Weight && weight > 0 && f < top[slot].Feature))

@@ -639,8 +639,17 @@ internal static class PostFeaturizer
             }
 
             var first = k;
-            var (hash, _, last) = Classify(analysis, k);
-            k = last;
+            uint hash;
+            if (t.Kind == TokenKind.Word && (t.Lex & (Lex.Drug | Lex.FirstName | Lex.Surname)) == 0 && !(k > 0 && tokens[k - 1].IsPunct('@', text)))
+            {
+                // Most words back off to no class: their hash without a call (Classify gives the same).
+                hash = t.Is(TokenFlags.AsciiWord) ? t.Hash : HashLower(t.Value(text));
+            }
+            else
+            {
+                (hash, _, k) = Classify(analysis, k);
+            }
+
             features.Add((int)(hash & HashMask));
             sources?.Add((-1, first));
             if (previousToken >= 0)

@@ -50,8 +50,8 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
             return;
         }
 
-        // Per-thread scratch lists: a post's features never outlive its analysis (explanations are
-        // rendered to strings before this method returns).
+        // Per-thread scratch lists: a post's features never outlive its analysis (explanations keep
+        // labels read from it before this method returns, not the lists).
         var cues = t_cues ??= [];
         cues.Clear();
         CuePhrases.Match(analysis, cues);
@@ -91,32 +91,27 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
             }
 
             var span = strongest?.Span ?? FirstSentence(analysis);
-            var why = strongest is { } cue ? $"cue \"{cue.Phrase.Text}\"" : "model score " + confidence.ToString("0.00", CultureInfo.InvariantCulture);
             explainer ??= new PostFeaturizer.Explainer(analysis, features, sources);
-            var top = new System.Text.StringBuilder();
             model.TopThree(category, features, topThree);
-            foreach (var (feature, weight) in topThree)
+            var contributing = 0;
+            foreach (var (_, weight) in topThree)
             {
-                if (weight > 0)
-                {
-                    top.Append(top.Length > 0 ? "; " : string.Empty).Append(PostFeaturizer.Name(feature, explainer))
-                        .Append(" (+").Append(weight.ToString("0.00", CultureInfo.InvariantCulture)).Append(')');
-                }
+                contributing += weight > 0 ? 1 : 0;
             }
 
-            var properties = ImmutableDictionary.CreateBuilder<string, string>();
-            properties.Add(FeaturesProperty, top.ToString());
-            properties.Add(ProbabilityProperty, confidence.ToString("0.000", CultureInfo.InvariantCulture));
-            if (strongest is { } s)
+            // Labels are read from the analysis now; the strings are built only if someone reads them.
+            var top = new (PostFeaturizer.FeatureLabel, float)[contributing];
+            for (var i = 0; i < contributing; i++)
             {
-                properties.Add(CueProperty, s.Phrase.Text);
+                top[i] = (explainer.Label(topThree[i].Feature), topThree[i].Weight);
             }
 
             var descriptor = category.Descriptor();
+            var evidence = new PostLevelEvidence(descriptor, analysis.Text, strongest?.Phrase.Text, confidence, top);
             var fixes = category == PostCategory.AdviceRequest
                 ? ImmutableArray.Create(new TextFix("Reply privately: move the conversation to a private channel or an appointment", FixKind.SuggestedReply, span, PrivateReply))
                 : [];
-            context.ReportDiagnostic(Diagnostic.Create(descriptor, span, confidence, descriptor.FormatMessage(why), properties.ToImmutable(), fixes));
+            context.ReportDiagnostic(Diagnostic.CreateDeferred(descriptor, span, confidence, evidence, evidence.Properties, fixes));
         }
     }
 

@@ -121,13 +121,11 @@ internal static class PostFeaturizer
     /// text feature ("word:patient", "words:had a"; handles, numbers, drugs and names only by their
     /// class, so an explanation never repeats an identifier), or the named feature.
     /// </summary>
-    public static string Name(int index, Explainer explainer)
-    {
-        if (index < NamedBase)
-        {
-            return explainer.NameOf(index) ?? "words#" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
+    public static string Name(int index, Explainer explainer) => explainer.Label(index).Render(explainer.Text);
 
+    /// <summary>The name of a named feature (an index at or above the text features).</summary>
+    private static string NamedFeature(int index)
+    {
         var named = index - NamedBase;
         return named switch
         {
@@ -144,18 +142,47 @@ internal static class PostFeaturizer
     /// <summary>Names the features of one post from the sources recorded while featurizing it.</summary>
     internal sealed class Explainer(PostAnalysis analysis, List<int> features, List<(int PreviousFirst, int First)> sources)
     {
-        /// <summary>The name of a text feature of this post ("word:patient", "words:had a", "word:&lt;drug&gt;").</summary>
-        public string? NameOf(int index)
+        /// <summary>The post's text, which labels are rendered from.</summary>
+        public string Text => analysis.Text;
+
+        /// <summary>
+        /// A feature's label, with everything that needs the analysis read now ("word:patient",
+        /// "words:had a", "word:&lt;drug&gt;" for a text feature of this post), rendered later from the text alone.
+        /// </summary>
+        public FeatureLabel Label(int index)
         {
+            if (index >= NamedBase)
+            {
+                return new FeatureLabel(index, default, default);
+            }
+
             var at = features.IndexOf(index);
             if (at < 0 || sources[at].First < 0)
             {
-                return null;
+                return new FeatureLabel(index, default, default);
             }
 
             var (previous, first) = sources[at];
-            return previous < 0 ? "word:" + TokenName(analysis, first) : "words:" + TokenName(analysis, previous) + " " + TokenName(analysis, first);
+            return new FeatureLabel(index, previous < 0 ? default : TokenLabelOf(analysis, previous), TokenLabelOf(analysis, first));
         }
+    }
+
+    /// <summary>A feature's name, ready to render from the post's text once the analysis is gone.</summary>
+    internal readonly record struct FeatureLabel(int Index, TokenLabel Previous, TokenLabel First)
+    {
+        public string Render(string text) =>
+            Index >= NamedBase ? NamedFeature(Index)
+            : First.IsNone ? "words#" + Index.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : Previous.IsNone ? "word:" + First.Render(text)
+            : "words:" + Previous.Render(text) + " " + First.Render(text);
+    }
+
+    /// <summary>A token as an explanation shows it: a class or entity tag, or its span, lower-cased when rendered.</summary>
+    internal readonly record struct TokenLabel(string? Tag, int Start, int Length)
+    {
+        public bool IsNone => Tag is null && Length == 0;
+
+        public string Render(string text) => Tag ?? text.Substring(Start, Length).ToLowerInvariant();
     }
 
     private const int ShapeBase = 67;
@@ -593,11 +620,11 @@ internal static class PostFeaturizer
     /// identifier's entity (<c>&lt;NAME&gt;</c>), so explanations never repeat an identifier even when
     /// its words are not in the lexicon; otherwise the word in lower case.
     /// </summary>
-    private static string TokenName(PostAnalysis analysis, int k)
+    private static TokenLabel TokenLabelOf(PostAnalysis analysis, int k)
     {
         if (Classify(analysis, k).Class is { } backedOff)
         {
-            return backedOff;
+            return new TokenLabel(backedOff, 0, 0);
         }
 
         ref readonly var token = ref analysis.Tokens[k];
@@ -605,12 +632,16 @@ internal static class PostFeaturizer
         {
             if (entity.Span.Start <= token.Start && token.End <= entity.Span.End)
             {
-                return "<" + entity.Kind.ToEntityName() + ">";
+                return new TokenLabel(EntityTags[(int)entity.Kind], 0, 0);
             }
         }
 
-        return token.Value(analysis.Text).ToString().ToLowerInvariant();
+        return new TokenLabel(null, token.Start, token.Length);
     }
+
+    // "<NAME>", "<PHONE>", ...: one string per entity kind, built once.
+    private static readonly string[] EntityTags =
+        [.. Enumerable.Range(0, EntityKinds.All.Count + 1).Select(i => "<" + ((EntityKind)i).ToEntityName() + ">")];
 
     /// <summary>
     /// The hashed unigram and bigram features, in token order; with <paramref name="sources"/>, also

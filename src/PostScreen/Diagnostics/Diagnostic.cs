@@ -19,13 +19,17 @@ public sealed class Diagnostic
     // The fixes (a TextFix[]), or what builds them on first read: like the message.
     private object _fixes;
 
+    // The properties (an ImmutableDictionary), or what builds them on first read: a post-level
+    // finding's explanation is only rendered when someone looks at it.
+    private object _properties;
+
     private Diagnostic(
         DiagnosticDescriptor descriptor,
         DiagnosticSeverity severity,
         TextSpan span,
         double confidence,
         object message,
-        ImmutableDictionary<string, string> properties,
+        object properties,
         object fixes)
     {
         Descriptor = descriptor;
@@ -33,7 +37,7 @@ public sealed class Diagnostic
         Span = span;
         Confidence = confidence;
         _message = message;
-        Properties = properties;
+        _properties = properties;
         _fixes = fixes;
     }
 
@@ -70,6 +74,12 @@ public sealed class Diagnostic
         ImmutableDictionary<string, string> properties, DeferredFixes? fixes = null) =>
         new(descriptor, descriptor.DefaultSeverity, span, ClampConfidence(confidence), message, properties,
             (object?)fixes ?? Array.Empty<TextFix>());
+
+    /// <summary>Creates a diagnostic whose message and properties are built on first read.</summary>
+    internal static Diagnostic CreateDeferred(
+        DiagnosticDescriptor descriptor, TextSpan span, double confidence, DeferredMessage message,
+        DeferredProperties properties, ImmutableArray<TextFix> fixes) =>
+        new(descriptor, descriptor.DefaultSeverity, span, ClampConfidence(confidence), message, properties, ToArray(fixes));
 
     private static double ClampConfidence(double confidence) => Math.Clamp(double.IsNaN(confidence) ? 0 : confidence, 0, 1);
 
@@ -110,7 +120,19 @@ public sealed class Diagnostic
     }
 
     /// <summary>Extra facts; <see cref="EntityProperty"/> holds the PHI entity.</summary>
-    public ImmutableDictionary<string, string> Properties { get; }
+    public ImmutableDictionary<string, string> Properties
+    {
+        get
+        {
+            // As with the message: a race builds twice and keeps one equal dictionary.
+            if (_properties is DeferredProperties deferred)
+            {
+                _properties = deferred.Create();
+            }
+
+            return (ImmutableDictionary<string, string>)_properties;
+        }
+    }
 
     /// <summary>The entity string for <c>phi</c> and <c>identifier</c> diagnostics, otherwise null.</summary>
     public string? Entity => Properties.TryGetValue(EntityProperty, out var e) ? e : null;
@@ -131,11 +153,11 @@ public sealed class Diagnostic
 
     /// <summary>Returns a copy at another severity.</summary>
     public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
-        severity == Severity ? this : new Diagnostic(Descriptor, severity, Span, Confidence, _message, Properties, _fixes);
+        severity == Severity ? this : new Diagnostic(Descriptor, severity, Span, Confidence, _message, _properties, _fixes);
 
     /// <summary>Returns a copy at another span (used when mapping back to an original text).</summary>
     public Diagnostic WithSpan(TextSpan span, ImmutableArray<TextFix> fixes) =>
-        new(Descriptor, Severity, span, Confidence, _message, Properties, ToArray(fixes));
+        new(Descriptor, Severity, span, Confidence, _message, _properties, ToArray(fixes));
 
     /// <inheritdoc />
     public override string ToString() =>
@@ -146,6 +168,12 @@ public sealed class Diagnostic
 internal abstract class DeferredFixes
 {
     public abstract TextFix[] Create();
+}
+
+/// <summary>A diagnostic's properties, built only when they are read.</summary>
+internal abstract class DeferredProperties
+{
+    public abstract ImmutableDictionary<string, string> Create();
 }
 
 /// <summary>A diagnostic message that is formatted only when it is read.</summary>

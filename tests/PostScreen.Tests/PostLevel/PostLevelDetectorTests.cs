@@ -32,6 +32,25 @@ public sealed class PostLevelDetectorTests
     }
 
     [Fact]
+    public void Evidence_built_on_first_read_after_screening_is_the_same_from_every_thread()
+    {
+        // The message and properties are rendered when first read, after the analysis is returned to its pools.
+        const string text = "Had a patient today who brought his own IV pole from home.";
+        var d = Single(text, "PS2001");
+        var messages = new string[16];
+        var features = new string[16];
+        Parallel.For(0, 16, i =>
+        {
+            messages[i] = d.Message;
+            features[i] = d.Properties["features"];
+        });
+        Assert.All(messages, m => Assert.Equal("The post narrates a specific patient encounter: cue \"had a patient\"", m));
+        Assert.All(features, f => Assert.Equal(features[0], f));
+        Assert.StartsWith("lex:PatientNoun (+", features[0], StringComparison.Ordinal);
+        Assert.Equal(d.Properties.OrderBy(p => p.Key), d.WithSeverity(DiagnosticSeverity.Error).Properties.OrderBy(p => p.Key));
+    }
+
+    [Fact]
     public void Advice_request_points_at_the_question_and_offers_a_private_reply()
     {
         const string text = "@DrAnnaK my A1c is 9.4, should I be worried?";

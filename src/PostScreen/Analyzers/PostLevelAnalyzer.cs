@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using PostScreen.Analysis;
 using PostScreen.Classifiers;
 
@@ -9,7 +8,7 @@ namespace PostScreen.Analyzers;
 internal enum PostLevelMode
 {
     /// <summary>
-    /// The ML.NET model over text and cue-phrase features fires at probability 0.5, or at 0.15 when a
+    /// The ML.NET model over text and cue-phrase features fires at probability 0.5, or at 0.05 when a
     /// cue phrase of the category matched.
     /// </summary>
     Combined,
@@ -78,7 +77,7 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
             }
             else
             {
-                // Combined: the model decides, and a matching cue phrase lowers its bar to 0.15 (the
+                // Combined: the model decides, and a matching cue phrase lowers its bar to 0.05 (the
                 // model can still veto a cue it is sure is innocent). Model only: the text model alone.
                 var probability = probabilities[(int)category];
                 var cueCounts = mode == PostLevelMode.Combined && strongest is not null;

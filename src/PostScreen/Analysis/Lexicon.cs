@@ -70,7 +70,7 @@ internal static class Lexicon
         foreach (var (word, lex) in words)
         {
             var key = word.ToLowerInvariant();
-            var slot = (int)Hash(key) & Mask;
+            var slot = (int)HashWord(key) & Mask;
             while (Keys[slot] is not null)
             {
                 slot = (slot + 1) & Mask;
@@ -102,23 +102,6 @@ internal static class Lexicon
         return hash;
     }
 
-    /// <summary>The classes of one word (case-insensitive); <see cref="Lex.None"/> when unknown.</summary>
-    public static Lex Classify(ReadOnlySpan<char> word)
-    {
-        var hash = HashSeed;
-        foreach (var c in word)
-        {
-            if (c > 127)
-            {
-                return Lex.None;
-            }
-
-            hash = HashStep(hash, Lower(c));
-        }
-
-        return Classify(word, hash);
-    }
-
     /// <summary>
     /// The classes of an ASCII word whose hash (<see cref="HashStep"/> over its lower-cased
     /// characters) is already known.
@@ -134,17 +117,6 @@ internal static class Lexicon
         }
 
         return Lex.None;
-    }
-
-    private static uint Hash(string lowerKey)
-    {
-        var hash = 2166136261u;
-        foreach (var c in lowerKey)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        return hash;
     }
 
     private static char Lower(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;

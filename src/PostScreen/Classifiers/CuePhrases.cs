@@ -12,10 +12,7 @@ namespace PostScreen.Classifiers;
 /// </summary>
 internal static class CuePhrases
 {
-    private static readonly Phrase[] All = Build();
-
-    // Built before the indexes below (static fields initialize in text order): the word each hash stands for.
-    private static readonly Dictionary<uint, string> WordsByHash = [];
+    private static readonly Phrase[] All = CheckWordHashes(Build());
 
     // Phrases are indexed by their first two words when both are words ("the patient in" under
     // "the patient"), else by their first word: common first words ("the", "my", "is") start a
@@ -24,11 +21,11 @@ internal static class CuePhrases
     // so a lookup hashes nothing (a string-keyed lookup cost about 2% of a full screening). Matching
     // still compares every word, so a hash shared with an unrelated word only costs a failed try.
     private static readonly FrozenDictionary<uint, Phrase[]> ByFirstWord =
-        All.Where(p => p.Elements[0].Kind == ElementKind.Word && !StartsWithTwoWords(p)).GroupBy(p => WordHash(p.Elements[0].Word!))
+        All.Where(p => p.Elements[0].Kind == ElementKind.Word && !StartsWithTwoWords(p)).GroupBy(p => Lexicon.HashWord(p.Elements[0].Word!))
             .ToFrozenDictionary(g => g.Key, g => g.ToArray());
 
     private static readonly FrozenDictionary<ulong, Phrase[]> ByFirstTwoWords =
-        All.Where(StartsWithTwoWords).GroupBy(p => PairKey(WordHash(p.Elements[0].Word!), WordHash(p.Elements[1].Word!)))
+        All.Where(StartsWithTwoWords).GroupBy(p => PairKey(Lexicon.HashWord(p.Elements[0].Word!), Lexicon.HashWord(p.Elements[1].Word!)))
             .ToFrozenDictionary(g => g.Key, g => g.ToArray());
 
     private static readonly Phrase[] ByClass = All.Where(p => p.Elements[0].Kind != ElementKind.Word).ToArray();
@@ -86,19 +83,17 @@ internal static class CuePhrases
     private static ulong PairKey(uint first, uint second) => ((ulong)first << 32) | second;
 
     /// <summary>
-    /// A phrase word's lexicon hash. Phrase words are lower-case ASCII (<see cref="CheckWord"/>), and
-    /// no two share a hash, so grouping by hash groups by word exactly (checked here, when the index is built).
+    /// The indexes group phrases by their words' lexicon hashes. Phrase words are lower-case ASCII
+    /// (<see cref="CheckWord"/>), and no two distinct words may share a hash (checked here), so
+    /// grouping by hash groups by word exactly.
     /// </summary>
-    private static uint WordHash(string word)
+    private static Phrase[] CheckWordHashes(Phrase[] phrases)
     {
-        var hash = Lexicon.HashWord(word);
-        if (WordsByHash.TryGetValue(hash, out var other) && other != word)
-        {
-            throw new InvalidOperationException($"Cue phrase words '{word}' and '{other}' share a hash.");
-        }
-
-        WordsByHash[hash] = word;
-        return hash;
+        var clash = phrases.SelectMany(p => p.Elements).Where(e => e.Kind == ElementKind.Word).Select(e => e.Word!).Distinct()
+            .GroupBy(word => Lexicon.HashWord(word)).FirstOrDefault(g => g.Count() > 1);
+        return clash is null
+            ? phrases
+            : throw new InvalidOperationException($"Cue phrase words '{string.Join("', '", clash)}' share a hash.");
     }
 
     private static bool StartsWithTwoWords(Phrase phrase) =>

@@ -581,7 +581,20 @@ internal static class PostFeaturizer
     }
 
     /// <summary>How a token enters the text features: its hash, the class name it backs off to, and its last token.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static (uint Hash, string? Class, int Last) Classify(PostAnalysis analysis, int k)
+    {
+        var tokens = analysis.Tokens;
+        ref readonly var t = ref tokens[k];
+
+        // Most words back off to no class: answered here, inlined into the per-word loop, before the
+        // handle, number, drug and name checks below.
+        return t.Kind == TokenKind.Word && (t.Lex & (Lex.Drug | Lex.FirstName | Lex.Surname)) == 0 && !(k > 0 && tokens[k - 1].IsPunct('@', analysis.Text))
+            ? (WordHash(t, analysis.Text), null, k)
+            : ClassifyMarked(analysis, k);
+    }
+
+    private static (uint Hash, string? Class, int Last) ClassifyMarked(PostAnalysis analysis, int k)
     {
         var tokens = analysis.Tokens;
         var text = analysis.Text;
@@ -612,8 +625,11 @@ internal static class PostFeaturizer
             return (NameHash, "<name>", k);
         }
 
-        return (t.Is(TokenFlags.AsciiWord) ? t.Hash : HashLower(t.Value(text)), null, k); // the tokenizer's hash is the same FNV-1a
+        return (WordHash(t, text), null, k);
     }
+
+    /// <summary>A word's hash: the tokenizer's, for ASCII words (the same FNV-1a), else computed here.</summary>
+    private static uint WordHash(in Token t, string text) => t.Is(TokenFlags.AsciiWord) ? t.Hash : HashLower(t.Value(text));
 
     /// <summary>
     /// A token as an explanation shows it: its class, or, inside a recognized identifier, the
@@ -670,16 +686,8 @@ internal static class PostFeaturizer
             }
 
             var first = k;
-            uint hash;
-            if (t.Kind == TokenKind.Word && (t.Lex & (Lex.Drug | Lex.FirstName | Lex.Surname)) == 0 && !(k > 0 && tokens[k - 1].IsPunct('@', text)))
-            {
-                // Most words back off to no class: their hash without a call (Classify gives the same).
-                hash = t.Is(TokenFlags.AsciiWord) ? t.Hash : HashLower(t.Value(text));
-            }
-            else
-            {
-                (hash, _, k) = Classify(analysis, k);
-            }
+            var (hash, _, last) = Classify(analysis, k);
+            k = last;
 
             features.Add((int)(hash & HashMask));
             sources?.Add((-1, first));

@@ -92,10 +92,10 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
             var span = strongest?.Span ?? FirstSentence(analysis);
             explainer ??= new PostFeaturizer.Explainer(analysis, features, sources);
             model.TopThree(category, features, topThree);
-            var contributing = 0;
-            foreach (var (_, weight) in topThree)
+            var contributing = 0; // features with a positive weight come first; unused slots weigh 0
+            while (contributing < topThree.Length && topThree[contributing].Weight > 0)
             {
-                contributing += weight > 0 ? 1 : 0;
+                contributing++;
             }
 
             // Labels are read from the analysis now; the strings are built only if someone reads them.

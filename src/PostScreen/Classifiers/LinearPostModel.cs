@@ -14,14 +14,12 @@ namespace PostScreen.Classifiers;
 /// </summary>
 internal sealed class LinearPostModel
 {
-    private readonly float[][] _weights;
     private readonly float[] _bias;
 
     private readonly float[] _interleaved; // [feature * categories + category]
 
     private LinearPostModel(float[][] weights, float[] bias, bool usesCues)
     {
-        _weights = weights;
         _bias = bias;
         UsesCues = usesCues;
         _interleaved = new float[PostFeaturizer.Dimension * bias.Length];
@@ -87,19 +85,6 @@ internal sealed class LinearPostModel
         {
             probabilities[c] = 1 / (1 + Math.Exp(-scores[c]));
         }
-    }
-
-    /// <summary>The probability that the post belongs to <paramref name="category"/>.</summary>
-    public double Probability(PostCategory category, List<int> features)
-    {
-        var w = _weights[(int)category];
-        double score = _bias[(int)category];
-        foreach (var f in features)
-        {
-            score += w[f];
-        }
-
-        return 1 / (1 + Math.Exp(-score));
     }
 
     /// <summary>

@@ -3,6 +3,9 @@ namespace PostScreen.Tests;
 /// <summary>Helpers shared by the tests: screen with the default screener and find diagnostics by entity.</summary>
 internal static class Screen
 {
+    /// <summary>A screener with the post-level detectors (PS1100, PS2001, PS2002, PS3001, PS4001) on.</summary>
+    public static PostScreener WithPostLevel { get; } = PostScreener.CreateBuilder().EnablePostLevelDetectors().Build();
+
     public static ScreeningResult Post(string text) => PostScreener.Default.Screen(text);
 
     /// <summary>The substrings of every diagnostic for <paramref name="entity"/> (PHI or PS1500).</summary>

@@ -11,9 +11,11 @@ public sealed class PostFeaturizerTests
     private const string QuotedMockery = "a mocking word in quotes, mentioned rather than used ('stop calling patients \"junkies\"')";
     private const string Vocative = "a person addressed by a nickname ('Sure, buddy', 'Ma'am, I have')";
 
-    private static List<string> FeatureNames(string text)
+    /// <summary>The names of a post's features; <paramref name="prepare"/> can add to the analysis first (recognized entities).</summary>
+    private static List<string> FeatureNames(string text, Action<PostAnalysis>? prepare = null)
     {
         using var analysis = new PostAnalysis(NormalizedText.Create(text));
+        prepare?.Invoke(analysis);
         var features = new List<int>();
         var sources = new List<(int, int)>();
         PostFeaturizer.Featurize(analysis, [], includeCues: false, features, sources);
@@ -72,14 +74,9 @@ public sealed class PostFeaturizerTests
     {
         // A surname the lexicon does not know, so only the recognized entity can hide it.
         const string text = "Mrs. Qarlsdottir keeps pressing the call light.";
-        using var analysis = new PostAnalysis(NormalizedText.Create(text));
         var surname = text.IndexOf("Qarlsdottir", StringComparison.Ordinal);
-        analysis.Entities.Add(new RecognizedEntity(EntityKind.Name, new TextSpan(surname, "Qarlsdottir".Length), 0.9, EntityLink.Patient, "test"));
-        var features = new List<int>();
-        var sources = new List<(int, int)>();
-        PostFeaturizer.Featurize(analysis, [], includeCues: false, features, sources);
-        var explainer = new PostFeaturizer.Explainer(analysis, features, sources);
-        var names = features.Select(f => PostFeaturizer.Name(f, explainer)).ToList();
+        var names = FeatureNames(text, analysis => analysis.Entities.Add(
+            new RecognizedEntity(EntityKind.Name, new TextSpan(surname, "Qarlsdottir".Length), 0.9, EntityLink.Patient, "test")));
 
         Assert.Contains("word:<NAME>", names);
         Assert.Contains("words:<NAME> keeps", names);

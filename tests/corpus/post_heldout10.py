@@ -1,0 +1,111 @@
+"""The tenth held-out split of the post-level corpus ("heldout10"): hand-written posts.
+
+post_heldout9.py was scored once on 2026-11-23 and reported in README.md. This file was written
+right after that scoring, before the hand-written training posts and rule changes that followed
+it, and committed on its own. Voices: US, UK, Australian and Canadian clinicians, EMTs, techs and
+students, in the styles of Reddit, Facebook groups and video captions.
+
+Each entry is (labels, text). Labels: A patient anecdote (PS2001), D disrespectful tone about a
+patient (PS2002; always with A), R individual advice requested (PS3001), G individual advice
+given (PS4001), Q quasi-identifier combination (PS1100; always with A), "" none of them.
+"""
+
+HELDOUT10 = [
+    # ---- Disrespectful tone about a patient ----
+    ("AD", "Pt in bed 4 asked if his vasectomy would 'affect his golf swing'. Mate, nothing could hurt that swing more than you already have."),
+    ("AD", "Ambo job tonight: bloke rang triple zero because his takeaway was late and he 'felt faint'. Top bloke, real asset to society."),
+    ("AD", "Lady in room 6 brought her emotional support iguana to dialysis. The iguana was the smarter of the two."),
+    ("AD", "The guy in 11 has had 'chest pain' every Friday night for a year. It's always gone by breakfast. Funny that."),
+    ("AD", "X-ray tech life: patient swore he didn't swallow anything. The film says he swallowed a whole AA battery. Sure, bud."),
+    ("AD", "Our patient in 2 ate his own hospital bracelet. Not sure if he's hungry or just dumb as a post."),
+    ("AD", "Pt's mother insists her 14 year old is 'allergic to school'. The diagnosis is lazy, ma'am."),
+    ("AD", "Mrs. Complain-a-lot in bed 9 has filed her third grievance today. Over the colour of the jello. Get a hobby."),
+    ("AD", "That patient with the 'severe anxiety' who needs benzos right now was laughing on the phone two seconds ago. What an actress."),
+    ("AD", "Guy came in with a fishhook through his nipple and a story about how it 'just happened'. Sure it did, champ."),
+    ("AD", "Patient called the charge nurse a 'useless hen' and then asked her for a sandwich. The nerve of some people. Hope he enjoys the wait."),
+    ("AD", "The mom in peds 3 thinks vaccines cause autism but wants her kid on six essential oils. Brains of a goldfish."),
+    ("AD", "Transported a 400 lb patient down three flights tonight. Thanks for the hernia, big guy. Maybe skip the fourth Big Mac."),
+    ("AD", "Dude in bay 10 peed in the sink because the bathroom was 'too far'. It was six feet away. Raised by wolves."),
+    ("AD", "Patient asked if she could get a tummy tuck while we were 'in there anyway' for her appendix. Bless her heart, she's a few sandwiches short of a picnic."),
+    ("AD", "Had a guy refuse an IV because he 'only trusts natural medicine' then ask for morphine. Consistent king. 👑"),
+    ("AD", "Patient in 5 snores like a chainsaw and denies it. His roommate has aged ten years overnight. Put him in a barn."),
+    ("AD", "Lad in cubicle 2 showed up drunk to his own discharge. Honestly the pride of his village."),
+    ("AD", "This patient's husband asked the nurse for her number, in front of his wife, in labour. Absolute pond scum."),
+    ("AD", "Frequent caller rang 911 to ask what day it was. Again. Someone take his phone, please."),
+    ("AD", "Grandpa in 14 keeps yelling for his wife, who left him in 1988. Can't blame her, honestly. 😂"),
+    ("AD", "Pt told me she's 'basically a nurse' because she watches Grey's Anatomy. Sure, Meredith. Go start an IV then."),
+    # ---- Patient anecdotes that mock no one ----
+    ("A", "Patient in bed 3 asked me to help her write a letter to her granddaughter. Best 20 minutes of my shift."),
+    ("A", "Ambo job tonight: an elderly man who fell but mostly wanted someone to talk to about his late wife. We stayed an extra ten minutes."),
+    ("A", "The boy in peds 5 made a get-well card for his roommate. Kids are the best."),
+    ("A", "A patient's wife brought the whole unit homemade tamales today to say thank you. We cried a little."),
+    ("A", "My patient today got his first hearing aids and heard his granddaughter laugh for the first time in years."),
+    ("A", "X-ray tech life: a little girl insisted her teddy get an X-ray too. He's fine, no fractures."),
+    ("A", "Had a patient tonight who spoke no English, so we communicated with drawings. She drew me a flower at the end."),
+    ("A", "Our patient with a spinal injury stood up in the parallel bars today for the first time. The whole gym cheered."),
+    ("A", "A man in bed 12 has been reading to the patient next door, who's blind. Humans are good sometimes."),
+    ("A", "Student nurse here: my first patient today thanked me for being gentle with her. Not crying, you're crying."),
+    ("A", "Caught a patient sneaking out to see his newborn in NICU. We took him in a wheelchair instead."),
+    ("A", "The lady in room 8 is 96 and still does the crossword in pen. Beat me on three clues."),
+    ("A", "Patient told me he was scared to die alone. I held his hand until his son arrived."),
+    ("A", "Our longest-stay patient went home today after 200 days. We lined the hallway and clapped."),
+    # ---- Advice requested ----
+    ("R", "r/AskDocs: 26F, my resting heart rate has been 120 for two days and I feel like I can't get enough air. ER?"),
+    ("R", "My 4 month old rolled off the bed onto the floor and now won't stop crying. Do we need the ER or is this normal?"),
+    ("R", "Can I take my Adderall and an energy drink before an exam? Asking for me lol."),
+    ("R", "@DrSarahPeds my toddler has a barking cough and is making a noise when breathing in. Is this croup? Steroids?"),
+    ("R", "I'm on lithium and have had diarrhoea and a tremor for two days. Should I keep taking it?"),
+    ("R", "My husband has had a fever of 39.5 for three days after his chemo. The clinic is closed. What should we do?"),
+    ("R", "Got my bloods back: ALT 180, AST 140. I drink maybe 3 beers a night. Is my liver failing?"),
+    ("R", "My gran's ankles are so swollen she can't get her shoes on. She's on amlodipine. Should she stop it?"),
+    ("R", "Is a blood sugar of 300 after pizza okay for me? I'm type 2 on metformin."),
+    ("R", "@NurseMikeER my son hit his head on the trampoline and vomited twice. He says he's fine. Should we go in?"),
+    ("R", "Been coughing up a bit of blood this morning. Smoker, 55. Urgent or can it wait for my GP on Monday?"),
+    ("R", "My 10 year old took two of my Zyrtec by accident. Do I need to call poison control?"),
+    # ---- Advice given ----
+    ("G", "@ask_docs_26F heart rate of 120 and short of breath for two days needs the ER tonight, could be a clot."),
+    ("G", "@new_mum_jess a rolled-off-the-bed 4 month old who won't settle needs to be seen tonight. Go to the ER."),
+    ("G", "@exam_stress_kid don't mix your Adderall with an energy drink, skip the Red Bull."),
+    ("G", "That barking cough and noisy breathing is croup. Give her dexamethasone, ask for 0.6 mg/kg."),
+    ("G", "@lithium_life stop your lithium today with diarrhoea and a tremor and get a level drawn."),
+    ("G", "@carer_tom a fever after chemo is an emergency. Take your husband to the ER now, don't wait for the clinic."),
+    ("G", "Your ALT of 180 with three beers a night is alcohol. You need to stop drinking now."),
+    ("G", "@granny_help that ankle swelling is from her amlodipine. Ask her GP to switch her to something else."),
+    ("G", "A sugar of 300 after pizza means your metformin isn't enough. You need a second drug."),
+    ("G", "@worried_dad_22 two vomits after a head injury means a CT. Take him to the ER now."),
+    ("G", "@smoker55 coughing up blood at 55 is urgent. Call your GP today, not Monday."),
+    ("G", "Two Zyrtec won't hurt your 10 year old. He might be sleepy, no need to call poison control."),
+    # ---- Quasi-identifier combinations ----
+    ("AQ", "Attended the 81-year-old retired sheep shearer from Gundagai after a fall in his shed on Tuesday."),
+    ("AQ", "We had the only paediatric dentist in Whitehorse, 44, in on Sunday with a new diagnosis of Addison's."),
+    ("AQ", "The 13-year-old provincial swimming champion from Gimli with long QT syndrome collapsed at practice on Thursday."),
+    ("AQ", "Our 2-year-old with Alexander disease from a Hutterite colony near Lethbridge was admitted this morning."),
+    ("AQ", "Flew the 62-year-old crayfish boat skipper from King Island to Melbourne on Monday with a stroke."),
+    ("AQ", "Treated the town's only undertaker, 70, in Tenterfield on Christmas morning for chest pain."),
+    ("AQ", "The 38-year-old rodeo bullfighter from Williams Lake gored on Saturday is stable after surgery."),
+    ("AQ", "Had a 101-year-old former Olympic rower from Henley in our clinic on Wednesday for a pacemaker check."),
+    ("AQ", "A 7-week-old with Krabbe disease from a small town outside Moose Jaw was flown in last night."),
+    ("AQ", "Our patient, the 55-year-old mayor of a town of 800 in Saskatchewan, had a heart attack at the curling rink on Friday."),
+    ("AQ", "The 29-year-old smoke jumper from Fort Smith injured in Tuesday's fire is finally off the ventilator."),
+    ("AQ", "Admitted the 90-year-old retired lighthouse keeper from Cape Race on Boxing Day with pneumonia."),
+    # ---- Hard negatives: condemning labels, mockery of systems, self-mockery ----
+    ("", "If your first thought at a 'frequent flyer' is annoyance, ask what they keep coming back for. It's usually housing."),
+    ("", "Please retire 'drug seeker' from handover. Describe the behaviour, not a label."),
+    ("", "Our new EHR logs me out every 4 minutes. Whoever designed it deserves a medal for cruelty. 🙄"),
+    ("", "Wore two different shoes to a 12 hour shift and nobody noticed. Peak night shift."),
+    ("", "The vending machine ate my last dollar at 3am. Absolute villain of a machine."),
+    ("", "Jokes about patients' weight aren't harmless. They hear us, and they stop coming back."),
+    ("", "Management sent a pizza party invite during a staffing crisis. Truly visionary leadership."),
+    ("", "I'm the idiot who forgot her badge and had to be let in by security. Twice this week."),
+    # ---- Hard negatives: teaching, public health, own life, colleagues, general questions ----
+    ("", "Teaching point: fever after chemotherapy is neutropenic sepsis until proven otherwise. Don't wait."),
+    ("", "Croup usually responds to a single dose of dexamethasone. See your own doctor if your child is struggling to breathe."),
+    ("", "Welcome to Dr. Aiyana Redcloud, our new rural family physician. Thrilled to have her."),
+    ("", "I was diagnosed with type 2 diabetes last spring. Turns out the nurse needed the education too."),
+    ("", "Does anyone have a good patient handout on lithium toxicity signs? Updating ours."),
+    ("", "How does your ED handle repeat 911 callers? Our service is building a community paramedic program."),
+    ("", "Measles is back in our province. Check that your kids have had two MMR doses."),
+    ("", "Spent the weekend fishing on the lake and didn't check email once. Back on nights tomorrow."),
+    ("", "New study: trampoline injuries in kids have tripled in a decade. Nets help, supervision helps more."),
+    ("", "Our clinic is closed on Monday for the holiday. For urgent problems call 811 or go to the ER."),
+]

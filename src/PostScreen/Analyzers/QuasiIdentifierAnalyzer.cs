@@ -109,7 +109,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(direct ? diagnostic.WithSeverity(DiagnosticSeverity.Error) : diagnostic);
 
         // "came in", "came into our ED", "came back to clinic", "was seen in our ED", "brought in", "flew in",
-        // "was flown in": someone arriving for care, the way many patient posts start; and "our 10-year-old":
+        // "was flown in", "flew the boy to Perth": someone arriving for care, the way many patient posts start; and "our 10-year-old":
         // a patient of the team named by their age alone ("my 8 year old" is more often a parent's own child).
         static bool ArrivesForCare(ReadOnlySpan<Token> tokens, string text)
         {
@@ -126,6 +126,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
                 var next = tokens[k + 1];
                 if ((tokens[k].IsWord(text, "came") && (next.IsWord(text, "in") || next.IsWord(text, "into") || next.IsWord(text, "back")))
                     || ((tokens[k].IsWord(text, "brought") || tokens[k].IsWord(text, "flew") || tokens[k].IsWord(text, "flown")) && next.IsWord(text, "in"))
+                    || ((tokens[k].IsWord(text, "flew") || tokens[k].IsWord(text, "flown")) && IsDeterminer(next, text))
                     || (tokens[k].IsWord(text, "our") && next.Kind == TokenKind.Number && IsAgeUnit(tokens, k + 2, text))
                     || ((tokens[k].IsWord(text, "was") || tokens[k].IsWord(text, "were")) && next.IsWord(text, "seen")))
                 {
@@ -135,6 +136,10 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
 
             return false;
         }
+
+        // "flew the 12-year-old to Sydney", "flown a miner in": someone carried to care; "flew to Denver" is the author's trip.
+        static bool IsDeterminer(Token t, string text) =>
+            t.IsWord(text, "the") || t.IsWord(text, "a") || t.IsWord(text, "an") || t.IsWord(text, "our");
 
         // "a heart attack", "an asthma attack": everyday medicine, unlike a bear or shark attack.
         static bool IsMedicalAttack(ReadOnlySpan<Token> tokens, int k, string text) =>

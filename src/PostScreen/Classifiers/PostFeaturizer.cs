@@ -538,7 +538,13 @@ internal static class PostFeaturizer
         System.Collections.Frozen.FrozenSet.ToFrozenSet(
             ["sir", "ma'am", "maam", "madam", "buddy", "pal", "champ", "bro", "dude", "lady", "princess", "karen", "honey", "hun",
              "sweetie", "sweetheart", "babe", "kid", "kiddo", "mister", "missy", "chief", "boss", "grandpa", "grandma", "genius",
-             "einstein", "sherlock", "friend"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+             "einstein", "sherlock", "friend", "mate", "love", "luv", "bud", "pet", "son", "fella", "darling", "darl", "folks"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "your majesty", "your lordship": a mock title is a form of address too.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MockTitles =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(["majesty", "highness", "lordship", "ladyship", "grace"], StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Whether word <paramref name="k"/> addresses someone by a nickname: first in its sentence and
@@ -550,16 +556,24 @@ internal static class PostFeaturizer
     {
         if (!Vocatives.Contains(tokens[k].Value(text)))
         {
-            return false;
+            // "your majesty": the title's word ends the address.
+            return tokens[k].IsWord(text, "your") && k + 1 < tokens.Length && tokens[k + 1].Sentence == tokens[k].Sentence
+                && MockTitles.Contains(tokens[k + 1].Value(text)) && IsAddress(tokens, k, k + 1, text, firstWord);
         }
 
-        var hasNext = k + 1 < tokens.Length && tokens[k + 1].Sentence == tokens[k].Sentence;
+        return IsAddress(tokens, k, k, text, firstWord);
+    }
+
+    /// <summary>Whether the words <paramref name="first"/>..<paramref name="last"/> stand apart as an address: "Sure, buddy." or "Buddy, you're 80".</summary>
+    private static bool IsAddress(ReadOnlySpan<Token> tokens, int first, int last, string text, bool firstWord)
+    {
+        var hasNext = last + 1 < tokens.Length && tokens[last + 1].Sentence == tokens[last].Sentence;
         if (firstWord)
         {
-            return hasNext && (tokens[k + 1].IsPunct(',', text) || tokens[k + 1].Has(Lex.SecondPerson | Lex.FirstPerson));
+            return hasNext && (tokens[last + 1].IsPunct(',', text) || tokens[last + 1].Has(Lex.SecondPerson | Lex.FirstPerson));
         }
 
-        return k > 0 && tokens[k - 1].IsPunct(',', text) && (!hasNext || tokens[k + 1].Kind == TokenKind.Punct);
+        return first > 0 && tokens[first - 1].IsPunct(',', text) && (!hasNext || tokens[last + 1].Kind == TokenKind.Punct);
     }
 
     private static bool IsBeOrGot(ReadOnlySpan<char> word) =>

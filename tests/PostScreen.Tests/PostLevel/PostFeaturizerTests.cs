@@ -45,6 +45,10 @@ public sealed class PostFeaturizerTests
     [InlineData("Ma'am I have five other patients.")] // first, then "I"
     [InlineData("Buddy, you're 80 with a catheter.")] // first, then a comma
     [InlineData("You are never a bother, sir.")] // kind address counts as well: the model weighs it
+    [InlineData("Bloke wants his chips warmed up. Cheers, mate.")] // British and Australian forms
+    [InlineData("Love, I'm not a vet.")]
+    [InlineData("Lady in 3 wants a foot rub. Right away, your highness.")] // a mock title after "your"
+    [InlineData("Your majesty, the wait is four hours.")]
     public void A_person_addressed_by_a_nickname_is_a_shape_feature(string text) =>
         Assert.Contains(Vocative, FeatureNames(text));
 
@@ -52,6 +56,8 @@ public sealed class PostFeaturizerTests
     [InlineData("Sir in 18 yelled at the receptionist.")] // a reference to a patient, not an address
     [InlineData("My buddy from college visited the unit today.")]
     [InlineData("The lady in bed 3, who is lovely, went home.")]
+    [InlineData("Your grace period ends today.")] // "your" + a title word that is not an address
+    [InlineData("We love, support and respect our patients.")]
     public void A_nickname_that_does_not_address_anyone_is_not(string text) =>
         Assert.DoesNotContain(Vocative, FeatureNames(text));
 

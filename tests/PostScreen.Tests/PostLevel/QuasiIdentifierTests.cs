@@ -17,6 +17,9 @@ public sealed class QuasiIdentifierTests
     [InlineData("The 9-year-old spelling champ from Nome was flown in on Tuesday with appendicitis.", "an age, a specific date or time")]
     // "Our 10-year-old": a patient of the team named by age alone.
     [InlineData("Our 10-year-old with Gaucher disease from a village of 400 in Vermont started enzyme therapy today.", "an age, a rare condition, a small place")]
+    // "flew the ...", "attended ...": carried to care, or met by a crew (WordNet trades: "stonemason").
+    [InlineData("Flew the 12-year-old junior ski champion from Thredbo to Sydney on Sunday with a spinal fracture.", "an age, an occupation, a specific date or time")]
+    [InlineData("Attended a 52-year-old stonemason after a fall on Tuesday.", "an age, an occupation, a specific date or time")]
     // A bear attack is unusual; an asthma attack (below) is not.
     [InlineData("My patient was mauled in a bear attack on Monday.", "an unusual event, a specific date or time")]
     public void Details_that_single_out_a_patient_are_named(string text, string details)
@@ -33,6 +36,8 @@ public sealed class QuasiIdentifierTests
     [InlineData("As a nurse I admitted a 41-year-old with pneumonia.")]
     // "My 8 year old" is more often a parent's own child than a patient.
     [InlineData("My 8 year old has had a fever since Monday, should I worry?")]
+    // The author's trip is not a patient carried to care.
+    [InlineData("I flew to Calgary on Monday for my cousin's wedding, 40 years after my parents married there.")]
     public void Everyday_details_and_the_authors_job_do_not_combine(string text) =>
         Assert.DoesNotContain(On.Screen(text).Diagnostics, d => d.Id == "PS1100");
 }

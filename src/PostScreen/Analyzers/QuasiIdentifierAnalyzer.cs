@@ -25,13 +25,26 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
     private static readonly uint WasHash = Lexicon.HashWord("was");
     private static readonly uint WereHash = Lexicon.HashWord("were");
 
+    // Conditions named after a person that are common (more than about 1 in 2,000 people), and
+    // capitalized words that name no person ("Lyme" is a town; "Kidney disease" starts a sentence).
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonEponyms =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["parkinson", "alzheimer", "crohn", "lyme", "graves", "hashimoto", "down", "raynaud", "tourette", "asperger", "sjogren",
+             "meniere", "paget", "osgood", "gilbert", "peyronie", "dupuytren", "hodgkin", "bell", "kidney", "liver", "heart", "lung",
+             "celiac", "coeliac", "sickle", "thyroid", "gum", "bowel", "inflammatory", "autoimmune", "rare", "chronic",
+             "legionnaires", "this", "that", "the", "his", "her", "their", "my", "our", "of", "with", "and", "metabolic",
+             "genetic", "infectious", "tick", "mad", "cow", "foot", "hand", "mouth", "reflux", "fifth", "cat", "scratch",
+             "long", "short", "qt", "nephrotic", "compartment", "serotonin", "carpal", "tunnel"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static void Analyze(PostAnalysisContext context)
     {
         var analysis = context.Analysis;
         var post = analysis.PostLex;
         var tokens = analysis.Tokens;
         var text = analysis.Text;
-        if ((post & (Lex.PatientStrong | Lex.PatientNoun | Lex.Relative | Lex.Encounter)) == 0 && !ArrivesForCare(tokens, text))
+        if ((post & (Lex.PatientStrong | Lex.PatientNoun | Lex.Relative | Lex.Encounter)) == 0 && !ArrivesForCare(tokens, text)
+            && !((post & Lex.Clinical) != 0 && NamesSomeoneByAge(tokens, text)))
         {
             return; // not about a patient
         }
@@ -44,6 +57,10 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             if (t.Has(Lex.RareCondition) && !t.IsWord(text, "rare"))
             {
                 Remember("a rare condition", span);
+            }
+            else if (IsEponymousCondition(tokens, k, text))
+            {
+                Remember("a rare condition", TextSpan.FromBounds(t.Start, tokens[k + 1].End));
             }
             else if (t.Has(Lex.Occupation) && !t.Has(Lex.ClinicianTitle) && !(k > 0 && tokens[k - 1].IsWord(text, "other")))
             {
@@ -136,6 +153,28 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
 
             return false;
         }
+
+        // "The 13-year-old ... collapsed at practice" in a post with clinical words: a specific person,
+        // named by age, in a medical story. "A 45-year-old presents with ..." is a teaching case.
+        static bool NamesSomeoneByAge(ReadOnlySpan<Token> tokens, string text)
+        {
+            for (var k = 0; k + 2 < tokens.Length; k++)
+            {
+                if (tokens[k + 1].Kind == TokenKind.Number && tokens[k].IsWord(text, "the") && IsAgeUnit(tokens, k + 2, text))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // "Canavan disease", "Wilson's disease", "Menkes syndrome": a condition named after a person
+        // is usually rare; the common ones are listed and do not count.
+        static bool IsEponymousCondition(ReadOnlySpan<Token> tokens, int k, string text) =>
+            tokens[k].Kind == TokenKind.Word && tokens[k].Is(TokenFlags.Capitalized) && k + 1 < tokens.Length
+            && (tokens[k + 1].IsWord(text, "disease") || tokens[k + 1].IsWord(text, "syndrome"))
+            && !CommonEponyms.Contains(tokens[k].Value(text));
 
         // "flew the 12-year-old to Sydney", "flown a miner in": someone carried to care; "flew to Denver" is the author's trip.
         static bool IsDeterminer(Token t, string text) =>

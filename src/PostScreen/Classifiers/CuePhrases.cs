@@ -74,13 +74,28 @@ internal static class CuePhrases
             {
                 if (Matches(phrase.Elements[0], t, analysis.Text) && TryMatch(analysis, phrase, k) is var end and > 0)
                 {
-                    matches.Add(new CueMatch(phrase, TextSpan.FromBounds(t.Start, end)));
+                    Add(analysis.Text, matches, new CueMatch(phrase, TextSpan.FromBounds(t.Start, end)));
                 }
             }
         }
     }
 
     private static ulong PairKey(uint first, uint second) => ((ulong)first << 32) | second;
+
+    /// <summary>
+    /// Keeps a match unless the phrase stands in quotation marks: a quoted phrase is mentioned, not
+    /// used ("stop writing 'frequent flyer' in the chart" condemns the label it quotes).
+    /// </summary>
+    private static void Add(string text, List<CueMatch> matches, CueMatch match)
+    {
+        var (start, end) = (match.Span.Start, match.Span.End);
+        if (!(start > 0 && IsQuote(text[start - 1]) && end < text.Length && IsQuote(text[end])))
+        {
+            matches.Add(match);
+        }
+    }
+
+    private static bool IsQuote(char c) => c is '\'' or '"' or '\u2018' or '\u2019' or '\u201C' or '\u201D';
 
     /// <summary>
     /// The indexes group phrases by their words' lexicon hashes. Phrase words are lower-case ASCII
@@ -105,7 +120,7 @@ internal static class CuePhrases
         {
             if (TryMatch(analysis, phrase, k) is var end and > 0)
             {
-                matches.Add(new CueMatch(phrase, TextSpan.FromBounds(analysis.Tokens[k].Start, end)));
+                Add(analysis.Text, matches, new CueMatch(phrase, TextSpan.FromBounds(analysis.Tokens[k].Start, end)));
             }
         }
     }

@@ -20,6 +20,9 @@ public sealed class QuasiIdentifierTests
     // "flew the ...", "attended ...": carried to care, or met by a crew (WordNet trades: "stonemason").
     [InlineData("Flew the 12-year-old junior ski champion from Thredbo to Sydney on Sunday with a spinal fracture.", "an age, an occupation, a specific date or time")]
     [InlineData("Attended a 52-year-old stonemason after a fall on Tuesday.", "an age, an occupation, a specific date or time")]
+    // A condition named after a person is usually rare; "the N-year-old" in a medical story is a specific patient.
+    [InlineData("The 15-year-old fair queen from Tillamook with Wilson's disease collapsed on stage on Saturday.", "an age, a rare condition, a specific date or time")]
+    [InlineData("Our 4-year-old with Canavan disease was admitted on Monday.", "an age, a rare condition, a specific date or time")]
     // A bear attack is unusual; an asthma attack (below) is not.
     [InlineData("My patient was mauled in a bear attack on Monday.", "an unusual event, a specific date or time")]
     public void Details_that_single_out_a_patient_are_named(string text, string details)
@@ -36,6 +39,9 @@ public sealed class QuasiIdentifierTests
     [InlineData("As a nurse I admitted a 41-year-old with pneumonia.")]
     // "My 8 year old" is more often a parent's own child than a patient.
     [InlineData("My 8 year old has had a fever since Monday, should I worry?")]
+    // A teaching case is no one in particular; a common eponymous condition is not rare.
+    [InlineData("A 45-year-old presents on Monday with chest pain. What's your first test? #MedEd")]
+    [InlineData("Treated a patient with Parkinson's disease on Monday.")]
     // The author's trip is not a patient carried to care.
     [InlineData("I flew to Calgary on Monday for my cousin's wedding, 40 years after my parents married there.")]
     public void Everyday_details_and_the_authors_job_do_not_combine(string text) =>

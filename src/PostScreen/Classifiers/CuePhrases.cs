@@ -30,6 +30,13 @@ internal static class CuePhrases
 
     private static readonly Phrase[] ByClass = All.Where(p => p.Elements[0].Kind != ElementKind.Word).ToArray();
 
+    // What can start a phrase of ByClass: a word of one of these classes, or a number. Most tokens
+    // are neither and skip the loop over ByClass, which otherwise ran for every token of every post.
+    private static readonly Lex ClassStarts =
+        ByClass.Where(p => p.Elements[0].Kind == ElementKind.Class).Aggregate(Lex.None, (all, p) => all | p.Elements[0].Class);
+
+    private static readonly bool NumberStarts = ByClass.Any(p => p.Elements[0].Kind == ElementKind.Number);
+
     /// <summary>The first words of the phrases that start with a word (the lexicon marks them <see cref="Lex.CueStart"/>).</summary>
     public static IEnumerable<string> FirstWords() =>
         All.Where(p => p.Elements[0].Kind == ElementKind.Word).Select(p => p.Elements[0].Word!).Distinct(StringComparer.OrdinalIgnoreCase);
@@ -68,6 +75,11 @@ internal static class CuePhrases
                 {
                     TryAll(analysis, pairPhrases, k, matches);
                 }
+            }
+
+            if (!t.Has(ClassStarts) && !(NumberStarts && t.Kind is TokenKind.Number or TokenKind.Mixed))
+            {
+                continue; // no phrase of ByClass can start here (Punct and Gap never start one: see Matches)
             }
 
             foreach (var phrase in ByClass)

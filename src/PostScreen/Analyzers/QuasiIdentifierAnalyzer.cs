@@ -24,6 +24,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
     private static readonly uint OurHash = Lexicon.HashWord("our");
     private static readonly uint WasHash = Lexicon.HashWord("was");
     private static readonly uint WereHash = Lexicon.HashWord("were");
+    private static readonly uint HadHash = Lexicon.HashWord("had");
 
     // Conditions named after a person that are common (more than about 1 in 2,000 people), and
     // capitalized words that name no person ("Lyme" is a town; "Kidney disease" starts a sentence).
@@ -148,6 +149,31 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
                     || ((tokens[k].IsWord(text, "was") || tokens[k].IsWord(text, "were")) && next.IsWord(text, "seen")))
                 {
                     return true;
+                }
+            }
+
+            return HadInForCare(tokens, text);
+        }
+
+        // "Had the only blacksmith in Ashby in clinic", "had a 101-year-old in our ED": someone seen for
+        // care, said with "had ... in clinic" (or the ED, ER, office) in one sentence.
+        static bool HadInForCare(ReadOnlySpan<Token> tokens, string text)
+        {
+            var had = -1;
+            for (var k = 0; k + 1 < tokens.Length; k++)
+            {
+                if (tokens[k].Hash == HadHash && tokens[k].IsWord(text, "had"))
+                {
+                    had = tokens[k].Sentence;
+                }
+                else if (had == tokens[k].Sentence && tokens[k].IsWord(text, "in"))
+                {
+                    var place = k + 1 < tokens.Length && (tokens[k + 1].IsWord(text, "the") || tokens[k + 1].IsWord(text, "our")) ? k + 2 : k + 1;
+                    if (place < tokens.Length && (tokens[place].IsWord(text, "clinic") || tokens[place].IsWord(text, "ed")
+                        || tokens[place].IsWord(text, "er") || tokens[place].IsWord(text, "office") || tokens[place].IsWord(text, "surgery")))
+                    {
+                        return true;
+                    }
                 }
             }
 

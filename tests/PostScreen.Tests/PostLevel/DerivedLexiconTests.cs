@@ -51,4 +51,38 @@ public sealed class DerivedLexiconTests
         Assert.True((ClassOf("baker") & Lex.Occupation) != 0);
         Assert.Contains(PostScreener.Default.Screen("Mrs. Baker in room 4 was admitted with sepsis.").Diagnostics, d => d.Id == "PS1001");
     }
+
+    [Fact]
+    public void Every_lexicon_entry_is_one_token_so_it_can_match()
+    {
+        // "x-ray" or "huntington's" would be split by the tokenizer and never looked up as a whole.
+        using var stream = typeof(PostScreener).Assembly.GetManifestResourceStream("PostScreen.Resources.lexicon.txt")!;
+        using var reader = new StreamReader(stream);
+        var section = "";
+        var unmatchable = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            var trimmed = line.Trim();
+            if (trimmed.StartsWith('['))
+            {
+                section = trimmed;
+            }
+            else if (trimmed.Length > 0 && !trimmed.StartsWith('#') && section != "[MultiwordCity]")
+            {
+                foreach (var word in trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var tokens = Tokenizer.Tokenize(word, out var count);
+                    if (count != 1 || tokens[0].Length != word.Length || tokens[0].Kind == TokenKind.Punct)
+                    {
+                        unmatchable.Add(section + " " + word);
+                    }
+
+                    System.Buffers.ArrayPool<Token>.Shared.Return(tokens);
+                }
+            }
+        }
+
+        Assert.Empty(unmatchable);
+    }
 }
+

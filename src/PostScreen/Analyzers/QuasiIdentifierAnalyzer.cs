@@ -25,6 +25,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
     private static readonly uint WasHash = Lexicon.HashWord("was");
     private static readonly uint WereHash = Lexicon.HashWord("were");
     private static readonly uint HadHash = Lexicon.HashWord("had");
+    private static readonly uint InHash = Lexicon.HashWord("in");
 
     // Conditions named after a person that are common (more than about 1 in 2,000 people), and
     // capitalized words that name no person ("Lyme" is a town; "Kidney disease" starts a sentence).
@@ -131,12 +132,13 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         // a patient of the team named by their age alone ("my 8 year old" is more often a parent's own child).
         static bool ArrivesForCare(ReadOnlySpan<Token> tokens, string text)
         {
+            var hadSentence = -1; // the sentence of the last "had", for "had ... in clinic"
             for (var k = 0; k + 1 < tokens.Length; k++)
             {
                 // This runs over every word of posts with no patient word: compare the tokenizer's hashes first.
                 var hash = tokens[k].Hash;
                 if (hash != CameHash && hash != BroughtHash && hash != FlewHash && hash != FlownHash && hash != WasHash && hash != WereHash
-                    && hash != OurHash)
+                    && hash != OurHash && hash != HadHash && hash != InHash)
                 {
                     continue;
                 }
@@ -146,38 +148,32 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
                     || ((tokens[k].IsWord(text, "brought") || tokens[k].IsWord(text, "flew") || tokens[k].IsWord(text, "flown")) && next.IsWord(text, "in"))
                     || ((tokens[k].IsWord(text, "flew") || tokens[k].IsWord(text, "flown")) && IsDeterminer(next, text))
                     || (tokens[k].IsWord(text, "our") && next.Kind == TokenKind.Number && IsAgeUnit(tokens, k + 2, text))
-                    || ((tokens[k].IsWord(text, "was") || tokens[k].IsWord(text, "were")) && next.IsWord(text, "seen")))
+                    || ((tokens[k].IsWord(text, "was") || tokens[k].IsWord(text, "were")) && next.IsWord(text, "seen"))
+                    || (hadSentence == tokens[k].Sentence && tokens[k].IsWord(text, "in") && IsPlaceOfCare(tokens, k + 1, text)))
                 {
                     return true;
                 }
-            }
 
-            return HadInForCare(tokens, text);
-        }
-
-        // "Had the only blacksmith in Ashby in clinic", "had a 101-year-old in our ED": someone seen for
-        // care, said with "had ... in clinic" (or the ED, ER, office) in one sentence.
-        static bool HadInForCare(ReadOnlySpan<Token> tokens, string text)
-        {
-            var had = -1;
-            for (var k = 0; k + 1 < tokens.Length; k++)
-            {
-                if (tokens[k].Hash == HadHash && tokens[k].IsWord(text, "had"))
+                if (tokens[k].IsWord(text, "had"))
                 {
-                    had = tokens[k].Sentence;
-                }
-                else if (had == tokens[k].Sentence && tokens[k].IsWord(text, "in"))
-                {
-                    var place = k + 1 < tokens.Length && (tokens[k + 1].IsWord(text, "the") || tokens[k + 1].IsWord(text, "our")) ? k + 2 : k + 1;
-                    if (place < tokens.Length && (tokens[place].IsWord(text, "clinic") || tokens[place].IsWord(text, "ed")
-                        || tokens[place].IsWord(text, "er") || tokens[place].IsWord(text, "office") || tokens[place].IsWord(text, "surgery")))
-                    {
-                        return true;
-                    }
+                    hadSentence = tokens[k].Sentence;
                 }
             }
 
             return false;
+        }
+
+        // "had the only blacksmith in Ashby in clinic", "had a 101-year-old in our ED": someone seen
+        // for care, said with "had ... in clinic" (or the ED, ER, office, surgery) in one sentence.
+        static bool IsPlaceOfCare(ReadOnlySpan<Token> tokens, int k, string text)
+        {
+            if (k < tokens.Length && (tokens[k].IsWord(text, "the") || tokens[k].IsWord(text, "our")))
+            {
+                k++;
+            }
+
+            return k < tokens.Length && (tokens[k].IsWord(text, "clinic") || tokens[k].IsWord(text, "ed") || tokens[k].IsWord(text, "er")
+                || tokens[k].IsWord(text, "office") || tokens[k].IsWord(text, "surgery"));
         }
 
         // "The 13-year-old ... collapsed at practice" in a post with clinical words: a specific person,

@@ -7,6 +7,10 @@ posts cover those families in new words, with as many kind and hard-negative pos
 voices, so the words of a voice ("mate", "bloke", "love") do not become signs of mockery by
 themselves. They were written after heldout10 was committed and use none of its phrasings.
 
+The last block, added after heldout13 was committed, is the documentation a content repository
+holds next to its posts (guides, READMEs, policies, templates): text about patient posts that is
+not one, on which PostScreen runs in CI. Its wording is not taken from heldout13.
+
 Each entry is (labels, text). Labels as in post_heldout.py: A anecdote, D disrespect (with A),
 R advice requested, G advice given, Q quasi-identifier combination (with A), "" none of them.
 """
@@ -73,4 +77,21 @@ TRAIN_HAND = [
     ("", "I flew to Calgary on Monday for my cousin's wedding. Back on shift Thursday."),
     ("", "The harbourmaster in our town gave a talk at the library on Tuesday about sea safety."),
     ("", "Our hospital's chaplain, a retired sheep farmer, runs a grief group every Wednesday."),
+    # ---- Documentation about posts, not posts (content repositories) ----
+    ("", "## Drafts\n\nPut each draft post in `drafts/`. The CI job screens it for patient details before review."),
+    ("", "CONTRIBUTING: do not commit drafts that describe a real patient, even a funny one. Rewrite it as a general teaching point."),
+    ("", "Social media policy, section 3: a story about a patient can identify them through details like age, town and date."),
+    ("", "Template for a teaching post: state the clinical point, cite the guideline, never describe an individual case."),
+    ("", "Why was my draft flagged? PS2001 means the text reads like a story about a specific patient."),
+    ("", "The examples in this guide are invented. Any resemblance to a real patient is removed before publishing."),
+    ("", "Review checklist: identifiers masked, no patient anecdotes, no advice to individuals, links to our clinic page only."),
+    ("", "Onboarding notes for the comms team: posts go live on Tuesdays after the clinical lead signs them off."),
+    ("", "FAQ: Can I share a thank-you card from a patient? Only with written consent and with the name removed."),
+    ("", "drafts/budget-update.md: the quarterly update, no patient content. drafts/flu-drive.md: the flu clinic announcement."),
+    ("", "Breach report template: what was posted, when it was removed, who was told, and what will change."),
+    ("", "Folder layout: `posts/` for published posts, `drafts/` for work in progress, `archive/` for posts older than a year."),
+    ("", "This repository is screened with PostScreen. A failing check means a draft names a patient detail; fix it before merging."),
+    ("", "Guidance for residents: describe cases only in teaching sessions behind login, never on public accounts."),
+    ("", "Example of a safe post: 'Flu shots are available this week at our clinic. Walk-ins welcome.'"),
+    ("", "Style guide: say 'person with diabetes', not 'diabetic'. Avoid labels such as 'frequent flyer' or 'noncompliant'."),
 ]

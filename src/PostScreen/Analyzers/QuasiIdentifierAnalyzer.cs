@@ -46,7 +46,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         var tokens = analysis.Tokens;
         var text = analysis.Text;
         if ((post & (Lex.PatientStrong | Lex.PatientNoun | Lex.Relative | Lex.Encounter)) == 0 && !ArrivesForCare(tokens, text)
-            && !((post & Lex.Clinical) != 0 && NamesSomeoneByAge(tokens, text)))
+            && !((post & (Lex.Clinical | Lex.UnusualEvent)) != 0 && NamesSomeoneByAge(tokens, text)))
         {
             return; // not about a patient
         }
@@ -176,8 +176,9 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
                 || tokens[k].IsWord(text, "office") || tokens[k].IsWord(text, "surgery"));
         }
 
-        // "The 13-year-old ... collapsed at practice" in a post with clinical words: a specific person,
-        // named by age, in a medical story. "A 45-year-old presents with ..." is a teaching case.
+        // "The 13-year-old ... collapsed at practice" in a post with clinical words or an unusual event
+        // ("thrown from a bull"): a specific person, named by age, in a story of their injury or care.
+        // "A 45-year-old presents with ..." is a teaching case.
         static bool NamesSomeoneByAge(ReadOnlySpan<Token> tokens, string text)
         {
             for (var k = 0; k + 2 < tokens.Length; k++)

@@ -101,6 +101,11 @@ internal sealed class LinearPostModel
         foreach (var f in features)
         {
             var weight = _interleaved[f * categories + c];
+            if (!(weight > top[2].Weight || (weight == top[2].Weight && weight > 0 && f < top[2].Feature)))
+            {
+                continue; // does not beat the third: most features stop here, after one comparison
+            }
+
             for (var slot = 0; slot < 3; slot++)
             {
                 if (weight > top[slot].Weight || (weight == top[slot].Weight && weight > 0 && f < top[slot].Feature))

@@ -70,33 +70,33 @@ NOT_AN_OCCUPATION = {"worker", "employee", "professional", "official", "leader",
 NO_INFLECTION = {"sure", "bingo", "selection", "denial", "fork", "bravo"}
 
 
+def records(path):
+    """The data lines of a WordNet file (its licence header lines start with two spaces)."""
+    with open(path, encoding="latin-1") as f:
+        yield from (line for line in f if not line.startswith("  "))
+
+
 def read_data(path):
     synsets = {}
-    with open(path, encoding="latin-1") as f:
-        for line in f:
-            if line.startswith("  "):
-                continue
-            fields = line.split(" | ")[0].split()
-            count = int(fields[3], 16)
-            words = [fields[4 + 2 * i].lower() for i in range(count)]
-            i = 4 + 2 * count
-            pointers = []
-            for _ in range(int(fields[i])):
-                pointers.append((fields[i + 1], fields[i + 2]))
-                i += 4
-            synsets[fields[0]] = (int(fields[1]), words, pointers)
+    for line in records(path):
+        fields = line.split(" | ")[0].split()
+        count = int(fields[3], 16)
+        words = [fields[4 + 2 * i].lower() for i in range(count)]
+        i = 4 + 2 * count
+        pointers = []
+        for _ in range(int(fields[i])):
+            pointers.append((fields[i + 1], fields[i + 2]))
+            i += 4
+        synsets[fields[0]] = (int(fields[1]), words, pointers)
     return synsets
 
 
 def read_index(path):
     index = {}
-    with open(path, encoding="latin-1") as f:
-        for line in f:
-            if line.startswith("  "):
-                continue
-            fields = line.split()
-            senses = int(fields[2])
-            index[fields[0]] = (fields[-senses:], int(fields[-senses - 1]))  # offsets by frequency, tagged count
+    for line in records(path):
+        fields = line.split()
+        senses = int(fields[2])
+        index[fields[0]] = (fields[-senses:], int(fields[-senses - 1]))  # offsets by frequency, tagged count
     return index
 
 

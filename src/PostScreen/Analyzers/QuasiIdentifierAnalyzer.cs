@@ -76,13 +76,17 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             {
                 Remember("a small place", span);
             }
-            else if (t.Kind == TokenKind.Number && IsAgeUnit(tokens, k + 1, text))
+            else if (t.Kind == TokenKind.Number && (IsAgeUnit(tokens, k + 1, text) || IsAgeAside(tokens, k, text)))
             {
                 Remember("an age", span);
             }
             else if (t.Has(Lex.Weekday | Lex.TimeWord))
             {
                 Remember("a specific date or time", span);
+            }
+            else if (IsNamedDay(tokens, k, text))
+            {
+                Remember("a specific date or time", TextSpan.FromBounds(t.Start, tokens[k + 1].End));
             }
             else if (t.Hash == OnlyHash && t.IsWord(text, "only") && k > 0 && (tokens[k - 1].IsWord(text, "the") || tokens[k - 1].IsWord(text, "our")))
             {
@@ -128,7 +132,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(direct ? diagnostic.WithSeverity(DiagnosticSeverity.Error) : diagnostic);
 
         // "came in", "came into our ED", "came back to clinic", "was seen in our ED", "brought in", "flew in",
-        // "was flown in", "flew the boy to Perth": someone arriving for care, the way many patient posts start; and "our 10-year-old":
+        // "was flown in", "was flown to Seattle", "flew the boy to Perth": someone arriving for care, the way many patient posts start; and "our 10-year-old":
         // a patient of the team named by their age alone ("my 8 year old" is more often a parent's own child).
         static bool ArrivesForCare(ReadOnlySpan<Token> tokens, string text)
         {
@@ -148,7 +152,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
                     || ((tokens[k].IsWord(text, "brought") || tokens[k].IsWord(text, "flew") || tokens[k].IsWord(text, "flown")) && next.IsWord(text, "in"))
                     || ((tokens[k].IsWord(text, "flew") || tokens[k].IsWord(text, "flown")) && IsDeterminer(next, text))
                     || (tokens[k].IsWord(text, "our") && next.Kind == TokenKind.Number && IsAgeUnit(tokens, k + 2, text))
-                    || ((tokens[k].IsWord(text, "was") || tokens[k].IsWord(text, "were")) && next.IsWord(text, "seen"))
+                    || ((tokens[k].IsWord(text, "was") || tokens[k].IsWord(text, "were")) && (next.IsWord(text, "seen") || next.IsWord(text, "flown")))
                     || (hadSentence == tokens[k].Sentence && tokens[k].IsWord(text, "in") && IsPlaceOfCare(tokens, k + 1, text)))
                 {
                     return true;
@@ -198,6 +202,30 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             tokens[k].Kind == TokenKind.Word && tokens[k].Is(TokenFlags.Capitalized) && k + 1 < tokens.Length
             && (tokens[k + 1].IsWord(text, "disease") || tokens[k + 1].IsWord(text, "syndrome"))
             && !CommonEponyms.Contains(tokens[k].Value(text));
+
+        // "the only blacksmith in Ashby, 67, ..." or "aged 63": an age set off after a person, or
+        // after "aged". A count in a list ("3, 4, 5") has a number, not a word, before its comma.
+        static bool IsAgeAside(ReadOnlySpan<Token> tokens, int k, string text)
+        {
+            if (tokens[k].Length > 3 || !int.TryParse(tokens[k].Value(text), out var years) || years is < 1 or > 120)
+            {
+                return false;
+            }
+
+            if (k > 0 && tokens[k - 1].IsWord(text, "aged"))
+            {
+                return true;
+            }
+
+            return k >= 2 && tokens[k - 1].IsPunct(',', text) && tokens[k - 2].Kind == TokenKind.Word
+                && k + 1 < tokens.Length && (tokens[k + 1].IsPunct(',', text) || tokens[k + 1].IsPunct('.', text))
+                && tokens[k + 1].Start == tokens[k].End;
+        }
+
+        // "Boxing Day", "Labor Day", "New Year's Eve": a named day, capitalized, in two words.
+        static bool IsNamedDay(ReadOnlySpan<Token> tokens, int k, string text) =>
+            tokens[k].Kind == TokenKind.Word && tokens[k].Is(TokenFlags.Capitalized) && k + 1 < tokens.Length
+            && tokens[k + 1].Is(TokenFlags.Capitalized) && (tokens[k + 1].IsWord(text, "day") || tokens[k + 1].IsWord(text, "eve"));
 
         // "flew the 12-year-old to Sydney", "flown a miner in": someone carried to care; "flew to Denver" is the author's trip.
         static bool IsDeterminer(Token t, string text) =>

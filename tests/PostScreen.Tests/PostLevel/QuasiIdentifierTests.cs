@@ -23,9 +23,12 @@ public sealed class QuasiIdentifierTests
     // A condition named after a person is usually rare; "the N-year-old" in a medical story is a specific patient.
     [InlineData("The 15-year-old fair queen from Tillamook with Wilson's disease collapsed on stage on Saturday.", "an age, a rare condition, a specific date or time")]
     [InlineData("Our 4-year-old with Canavan disease was admitted on Monday.", "an age, a rare condition, a specific date or time")]
-    // "had ... in clinic" and "medevaced": someone seen or carried for care, with no word for a patient.
-    [InlineData("We had the only blacksmith in Ashby, 67, in clinic on Tuesday.", "a unique role, an occupation, a specific date or time")]
+    // "had ... in clinic", "medevaced", "was flown to": someone seen or carried for care, with no word for a patient.
+    [InlineData("We had the only blacksmith in Ashby, 67, in clinic on Tuesday.", "a unique role, an occupation, an age, a specific date or time")]
     [InlineData("A 92-year-old retired schoolteacher from Lanai was medevaced on Christmas Day.", "an age, an occupation, a specific date or time")]
+    // An age set off by commas after a person, or after "aged"; a named day in two words.
+    [InlineData("The only dentist in Wrangell, 55, was flown to Seattle on Memorial Day with a brain bleed.", "a unique role, an occupation, an age, a specific date or time")]
+    [InlineData("Our patient, a retired welder aged 63, came in on New Year's Eve.", "an occupation, an age, a specific date or time")]
     // A bear attack is unusual; an asthma attack (below) is not.
     [InlineData("My patient was mauled in a bear attack on Monday.", "an unusual event, a specific date or time")]
     public void Details_that_single_out_a_patient_are_named(string text, string details)
@@ -45,6 +48,10 @@ public sealed class QuasiIdentifierTests
     // A teaching case is no one in particular; a common eponymous condition is not rare.
     [InlineData("A 45-year-old presents on Monday with chest pain. What's your first test? #MedEd")]
     [InlineData("Treated a patient with Parkinson's disease on Monday.")]
+    // Numbers in a list are not ages; "Great Day" at the start of a sentence is not a holiday... but
+    // one detail alone never fires anyway: these posts have exactly one other detail.
+    [InlineData("Our patient in bed 3, 4, 5 and 6 came in on Monday.")]
+    [InlineData("Our patient had a Great Day today.")]
     // "had" and "in" in different sentences are not "had ... in clinic".
     [InlineData("I had a great Tuesday at 40. In clinic tomorrow.")]
     // The author's trip is not a patient carried to care.

@@ -12,7 +12,7 @@ namespace PostScreen.Benchmarks;
 [MemoryDiagnoser]
 public class ScreenBenchmarks
 {
-    private readonly PostScreener _screener = PostScreener.Default;
+    private readonly PostScreener _screener = PostScreener.CreateBuilder().DisablePostLevelDetectors().Build(); // the PHI recognizers only
     private readonly PostScreener _allDetectors = PostScreener.CreateBuilder().EnablePostLevelDetectors().Build();
     private string[] _short = [];
     private string[] _long = [];

@@ -147,19 +147,36 @@ public sealed class PostScreenerBuilder
     }
 
     /// <summary>
-    /// Turns on the post-level detectors, which are off by default: PS2001 patient anecdote, PS2002
-    /// disrespectful tone, PS3001 advice requested, PS4001 advice given, PS1100 quasi-identifiers —
-    /// each at its default severity, unless a severity was already set for it.
+    /// Turns on every post-level detector — PS1100 quasi-identifiers, PS2001 patient anecdote,
+    /// PS2002 disrespectful tone (the one that is off by default), PS3001 advice requested, PS4001
+    /// advice given — each at its default severity, unless a severity was already set for it.
     /// </summary>
     public PostScreenerBuilder EnablePostLevelDetectors()
     {
-        foreach (var descriptor in new[] { Descriptors.QuasiIdentifiers, Descriptors.PatientAnecdote, Descriptors.DisrespectfulTone, Descriptors.AdviceRequest, Descriptors.AdviceGiven })
+        foreach (var descriptor in PostLevelDescriptors)
         {
             _severityById.TryAdd(descriptor.Id, descriptor.DefaultSeverity == DiagnosticSeverity.Error ? ReportDiagnostic.Error : ReportDiagnostic.Warn);
         }
 
         return this;
     }
+
+    /// <summary>
+    /// Turns off every post-level detector (PS1100, PS2001, PS2002, PS3001, PS4001), unless a
+    /// severity was already set for it: screening then runs the PHI recognizers only, about twice as fast.
+    /// </summary>
+    public PostScreenerBuilder DisablePostLevelDetectors()
+    {
+        foreach (var descriptor in PostLevelDescriptors)
+        {
+            _severityById.TryAdd(descriptor.Id, ReportDiagnostic.Suppress);
+        }
+
+        return this;
+    }
+
+    private static readonly DiagnosticDescriptor[] PostLevelDescriptors =
+        [Descriptors.QuasiIdentifiers, Descriptors.PatientAnecdote, Descriptors.DisrespectfulTone, Descriptors.AdviceRequest, Descriptors.AdviceGiven];
 
     /// <summary>Chooses how the post-level detectors decide (evaluation compares the three).</summary>
     internal PostScreenerBuilder WithPostLevelMode(PostLevelMode mode)

@@ -11,6 +11,16 @@ internal sealed class CliRunner : IDisposable
 
     public string Root { get; }
 
+    /// <summary>
+    /// Turns the post-level detectors off in this folder (<c>postscreen.json</c>), for tests of the
+    /// CLI's mechanics whose fixtures are patient stories: they pin what the identifiers alone report.
+    /// </summary>
+    public CliRunner PhiOnly()
+    {
+        Write("postscreen.json", "{ \"enablePostLevelDetectors\": false }");
+        return this;
+    }
+
     public string Write(string relative, string content)
     {
         var path = Path.Combine(Root, relative);

@@ -14,6 +14,7 @@ public sealed class ConfigFileTests
               "denyList": { "NAME": ["Jolene Whitfield"] },
               "allowList": ["(617) 555-2368"],
               "patterns": [ { "entity": "MRN", "pattern": "\\bH-\\d{6}\\b", "confidence": 0.95 } ],
+              "enablePostLevelDetectors": false, // identifiers only: no PS2001 for "my patient's daughter"
             }
             """);
         cli.Write("post.md", "Jolene Whitfield went home. Ref H-123456. My patient's daughter's cell is (617) 555-2368.");

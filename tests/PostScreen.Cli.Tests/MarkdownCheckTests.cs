@@ -23,7 +23,7 @@ public sealed class MarkdownCheckTests
     [Fact]
     public void Screens_prose_and_front_matter_values_skips_code_and_reports_original_positions()
     {
-        using var cli = new CliRunner();
+        using var cli = new CliRunner().PhiOnly();
         cli.Write("post.md", Post);
         var (exit, stdout, _) = cli.Run("check", "post.md", "--format", "github");
         Assert.Equal(1, exit);

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace PostScreen.Cli.Tests;
 
-/// <summary>samples/content-repo, run as its workflow runs it: expected findings, lines and exit code.</summary>
+/// <summary>samples/content-repo, run as its workflow runs it (default detectors): expected findings, lines and exit code.</summary>
 [Collection("cwd")]
 public sealed class SampleContentRepoTests
 {
@@ -30,9 +30,13 @@ public sealed class SampleContentRepoTests
         Assert.Equal(
         [
             "::notice file=newsletters/2026-11.md,line=3,col=37,endLine=3,endColumn=45,title=PS1500 Identifier not linked to a patient::Date M**** ** is not linked to a patient",
+            "::warning file=newsletters/2026-11.md,line=5,col=1,endLine=5,endColumn=12,title=PS2001 Patient anecdote::The post narrates a specific patient encounter: cue \"our patient\"",
             "::error file=newsletters/2026-11.md,line=5,col=31,endLine=5,endColumn=36,title=PS1005 Date element linked to a patient::Date **/** is linked to a patient",
+            "::warning file=posts/family-update.md,line=1,col=1,endLine=1,endColumn=35,title=PS2001 Patient anecdote::The post narrates a specific patient encounter: model score 0.88",
             "::notice file=posts/flu-clinic.md,line=7,col=75,endLine=7,endColumn=89,title=PS1500 Identifier not linked to a patient::Phone number (617) ***-**00 is not linked to a patient",
             "::notice file=posts/grand-rounds.md,line=3,col=19,endLine=3,endColumn=23,title=PS1500 Identifier not linked to a patient::Name C*** is not linked to a patient",
+            "::warning file=posts/night-shift.md,line=6,col=1,endLine=6,endColumn=23,title=PS2001 Patient anecdote::The post narrates a specific patient encounter: cue \"my <num> year old patient\"",
+            "::error file=posts/night-shift.md,line=6,col=4,endLine=6,endColumn=6,title=PS1100 Quasi-identifiers combine to single out a patient::Details combine to identify a patient: an age, a specific date or time",
             "::warning file=posts/night-shift.md,line=6,col=4,endLine=6,endColumn=15,title=PS1006 Patient age over 89::Age **-year-old is linked to a patient",
             "::error file=posts/night-shift.md,line=6,col=29,endLine=6,endColumn=36,title=PS1001 Patient name::Name A****** is linked to a patient",
             "::warning file=posts/night-shift.md,line=6,col=53,endLine=6,endColumn=60,title=PS1005 Date element linked to a patient::Date M**** * is linked to a patient",

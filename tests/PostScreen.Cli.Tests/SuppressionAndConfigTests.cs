@@ -7,7 +7,7 @@ public sealed class SuppressionAndConfigTests
     [Fact]
     public void Disable_next_line_and_ranges_suppress_and_unused_ones_are_reported()
     {
-        using var cli = new CliRunner();
+        using var cli = new CliRunner().PhiOnly();
         cli.Write("post.md", """
             <!-- postscreen-disable-next-line PS1007 -- family consented -->
             My patient's daughter's cell is (617) 555-2368 after the surgery.
@@ -33,7 +33,7 @@ public sealed class SuppressionAndConfigTests
     [Fact]
     public void Suppressed_results_are_marked_in_sarif_with_their_justification()
     {
-        using var cli = new CliRunner();
+        using var cli = new CliRunner().PhiOnly();
         cli.Write("post.md", "<!-- postscreen-disable-next-line PS1007 -- family consented -->\nMy patient's daughter's cell is (617) 555-2368 after the surgery.\n");
         var (exit, stdout, _) = cli.Run("check", "post.md", "--format", "sarif");
         Assert.Equal(0, exit);
@@ -48,7 +48,7 @@ public sealed class SuppressionAndConfigTests
     [Fact]
     public void Editorconfig_sets_severity_by_id_and_category_per_glob_walking_up()
     {
-        using var cli = new CliRunner();
+        using var cli = new CliRunner().PhiOnly();
         cli.Write(".editorconfig", """
             root = true
 

@@ -19,8 +19,9 @@ internal static class EvalCommand
         screenerOptions.AddTo(command);
         command.SetAction(parse =>
         {
-            // PHI spans are scored with the default setup; the post-level detectors (off by default) are
-            // scored turned on, as shipped (combined), as rules only and as the text-only model, to show what each adds.
+            // PHI spans are scored with the default setup (PS1100 spans a detail, not an identifier, and
+            // is not a span PS1xxx entity); the post-level detectors are scored all turned on (PS2002 is off
+            // by default), as shipped (combined), as rules only and as the text-only model, to show what each adds.
             var screener = screenerOptions.Build(parse);
             var combined = screenerOptions.CreateBuilder(parse).EnablePostLevelDetectors().Build();
             var rulesOnly = screenerOptions.CreateBuilder(parse).EnablePostLevelDetectors().WithPostLevelMode(Analyzers.PostLevelMode.RulesOnly).Build();

@@ -14,15 +14,17 @@ namespace PostScreen.Cli.Configuration;
 ///   "denyList": { "NAME": ["Jolene Whitfield"] },
 ///   "allowList": ["Dr. Chen", "(617) 555-0100"],
 ///   "patterns": [ { "entity": "MRN", "pattern": "\\bH-\\d{6}\\b", "confidence": 0.95 } ],
-///   "enablePostLevelDetectors": false
+///   "enablePostLevelDetectors": true
 /// }
 /// </code>
+/// <c>enablePostLevelDetectors</c>: <c>true</c> turns on every post-level detector (PS2002 too),
+/// <c>false</c> turns them all off (PHI identifiers only); absent, each keeps its default.
 /// </example>
 internal sealed record ConfigFile(
     Dictionary<string, string[]>? DenyList,
     string[]? AllowList,
     PatternEntry[]? Patterns,
-    bool EnablePostLevelDetectors = false)
+    bool? EnablePostLevelDetectors = null)
 {
     public const string DefaultName = "postscreen.json";
 
@@ -75,9 +77,13 @@ internal sealed record ConfigFile(
             }
         }
 
-        if (EnablePostLevelDetectors)
+        if (EnablePostLevelDetectors == true)
         {
             builder.EnablePostLevelDetectors();
+        }
+        else if (EnablePostLevelDetectors == false)
+        {
+            builder.DisablePostLevelDetectors();
         }
     }
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace PostScreen.Tests.PostLevel;
 
-/// <summary>The post-level detectors: off by default, evidence on the cue phrase, explanations, fixes, PS1100.</summary>
+/// <summary>The post-level detectors: defaults, evidence on the cue phrase, explanations, fixes, PS1100.</summary>
 public sealed class PostLevelDetectorTests
 {
     private static readonly PostScreener On = Screen.WithPostLevel;
@@ -13,10 +13,16 @@ public sealed class PostLevelDetectorTests
     private static string Evidence(string text, Diagnostic d) => text.Substring(d.Span.Start, d.Span.Length);
 
     [Fact]
-    public void Off_by_default()
+    public void On_by_default_except_disrespectful_tone_and_off_together_on_request()
     {
-        var result = PostScreener.Default.Screen("Had a patient today who brought his own IV pole from home.");
-        Assert.DoesNotContain(result.Diagnostics, d => d.Id is "PS2001" or "PS2002" or "PS3001" or "PS4001" or "PS1100");
+        const string text = "Had a patient today who brought his own IV pole from home. What an idiot lol";
+        Assert.Equal(["PS2001"], PostScreener.Default.Screen(text).Diagnostics.Select(d => d.Id).Where(id => id.StartsWith("PS2", StringComparison.Ordinal)));
+        Assert.Contains(On.Screen(text).Diagnostics, d => d.Id == "PS2002");
+        Assert.Equal(["PS4001"], PostScreener.Default.Screen("@jenny_k84 your A1c of 9.4 means you need to double your insulin.").Diagnostics
+            .Select(d => d.Id).Where(id => id is "PS3001" or "PS4001"));
+
+        var phiOnly = PostScreener.CreateBuilder().DisablePostLevelDetectors().Build();
+        Assert.DoesNotContain(phiOnly.Screen(text).Diagnostics, d => d.Id is "PS2001" or "PS2002" or "PS3001" or "PS4001" or "PS1100");
     }
 
     [Fact]

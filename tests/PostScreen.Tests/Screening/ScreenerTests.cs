@@ -37,7 +37,8 @@ public sealed class ScreenerTests
         Assert.Equal(DiagnosticSeverity.Error, result.Diagnostics.Single(d => d.Id == "PS1005").Severity);
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "PS1007");
 
-        var quiet = PostScreener.CreateBuilder().WithCategorySeverity("phi", ReportDiagnostic.Info).Build().Screen(Story);
+        // Without the post-level detectors, whose anecdote finding (PS2001) is not in category phi.
+        var quiet = PostScreener.CreateBuilder().WithCategorySeverity("phi", ReportDiagnostic.Info).DisablePostLevelDetectors().Build().Screen(Story);
         Assert.Equal(Verdict.Pass, quiet.Verdict);
         Assert.All(quiet.Diagnostics, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
     }
@@ -95,8 +96,9 @@ public sealed class ScreenerTests
     [InlineData("My ٩٤-year-old patient, aged ٩١, admitted ١١/٠٢")]
     public void Garbage_never_throws(string? text)
     {
+        // The last is a patient story (PS2001, on by default) whose digits are not ASCII: no identifier.
         var result = PostScreener.Default.Screen(text);
-        Assert.Equal(Verdict.Pass, result.Verdict);
+        Assert.Empty(Screen.Phi(result));
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "PS0005");
     }
 

@@ -89,6 +89,21 @@ public sealed class BatchContractTests
     }
 
     [Fact]
+    public void Post_level_findings_on_by_default_follow_the_contract()
+    {
+        // DESIGN.md: entity is present for phi diagnostics (PS1100's is QUASI_IDENTIFIERS), absent for
+        // anecdote ones; diagnostics are ordered by start, then length, then ID.
+        const string input = "{\"id\":\"q\",\"text\":\"Had a 101-year-old in clinic on Tuesday, the only blacksmith in Ashby.\"}\n";
+        var (exit, stdout, _) = Run(input, "check", "--input-format", "jsonl", "--format", "jsonl", "-");
+        Assert.Equal(0, exit); // warnings only
+        var line = Assert.Single(CliRunner.Lines(stdout));
+        Assert.StartsWith("{\"id\":\"q\",\"verdict\":\"review\",\"score\":", line, StringComparison.Ordinal);
+        Assert.Contains("{\"id\":\"PS2001\",\"category\":\"anecdote\",\"severity\":\"warning\",\"start\":0,\"length\":70,", line, StringComparison.Ordinal);
+        Assert.Contains("{\"id\":\"PS1100\",\"category\":\"phi\",\"severity\":\"warning\",\"entity\":\"QUASI_IDENTIFIERS\",\"start\":6,\"length\":3,", line, StringComparison.Ordinal);
+        Assert.True(line.IndexOf("\"PS2001\"", StringComparison.Ordinal) < line.IndexOf("\"PS1100\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Binary_and_non_utf8_files_are_skipped_with_ps0001()
     {
         var dir = Directory.CreateTempSubdirectory();

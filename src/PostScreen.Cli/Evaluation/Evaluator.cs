@@ -60,7 +60,7 @@ internal sealed class Evaluator
         Posts++;
         var recognition = gold.Source?.StartsWith("microsoft/presidio", StringComparison.Ordinal) == true;
         var predicted = result.Diagnostics
-            .Where(d => d.Entity is not null && d.Severity != DiagnosticSeverity.Hidden &&
+            .Where(d => d.Entity is not null && d.Entity != Analyzers.QuasiIdentifierAnalyzer.EntityName && d.Severity != DiagnosticSeverity.Hidden &&
                         (d.Category == DiagnosticCategory.Phi || (recognition && d.Category == DiagnosticCategory.Identifier)))
             .ToList();
         var matched = new bool[goldSpans.Length];

@@ -16,6 +16,9 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context) => context.RegisterPostAction(Analyze);
 
     // Lexicon hashes of words tested on every token (a hash compare before the string compare).
+    /// <summary>PS1100's entity in DESIGN.md's vocabulary: a combination, not one identifier.</summary>
+    public const string EntityName = "QUASI_IDENTIFIERS";
+
     private static readonly uint OnlyHash = Lexicon.HashWord("only");
     private static readonly uint CameHash = Lexicon.HashWord("came");
     private static readonly uint BroughtHash = Lexicon.HashWord("brought");
@@ -128,7 +131,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         var names = string.Join(", ", ordered.Select(p => p.Key));
         var diagnostic = Diagnostic.Create(Descriptors.QuasiIdentifiers, ordered[0].Value, Math.Min(0.95, 0.45 + 0.15 * ordered.Count),
             Descriptors.QuasiIdentifiers.FormatMessage(names),
-            ImmutableDictionary<string, string>.Empty.Add("details", names));
+            ImmutableDictionary<string, string>.Empty.Add(Diagnostic.EntityProperty, EntityName).Add("details", names));
         context.ReportDiagnostic(direct ? diagnostic.WithSeverity(DiagnosticSeverity.Error) : diagnostic);
 
         // "came in", "came into our ED", "came back to clinic", "was seen in our ED", "brought in", "flew in",

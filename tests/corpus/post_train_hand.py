@@ -11,6 +11,10 @@ The last block, added after heldout13 was committed, is the documentation a cont
 holds next to its posts (guides, READMEs, policies, templates): text about patient posts that is
 not one, on which PostScreen runs in CI. Its wording is not taken from heldout13.
 
+The block of social replies, added after heldout17 was committed: replies that open with a handle
+and say thanks, congratulations or hello, which PS4001 had learned to read as advice because most
+advice in the corpus is a reply. Their wording is not taken from heldout17.
+
 Each entry is (labels, text). Labels as in post_heldout.py: A anecdote, D disrespect (with A),
 R advice requested, G advice given, Q quasi-identifier combination (with A), "" none of them.
 """
@@ -94,4 +98,29 @@ TRAIN_HAND = [
     ("", "Guidance for residents: describe cases only in teaching sessions behind login, never on public accounts."),
     ("", "Example of a safe post: 'Flu shots are available this week at our clinic. Walk-ins welcome.'"),
     ("", "Style guide: say 'person with diabetes', not 'diabetic'. Avoid labels such as 'frequent flyer' or 'noncompliant'."),
+    # ---- Social replies that open with a handle and give no advice ----
+    ("", "@tom_rn congratulations on the new job, they're lucky to have you"),
+    ("", "@DrWilliams brilliant keynote this morning, the room was packed"),
+    ("", "@clinic_updates thanks for the shout out!"),
+    ("", "@jess_np lol I felt this in my soul"),
+    ("", "@ortho_mike good luck with your boards tomorrow!"),
+    ("", "@healthdept great thread on the flu season numbers"),
+    ("", "@DrKhan would you be up for a podcast episode next month?"),
+    ("", "@RN_Tasha happy nurses week to you too!"),
+    ("", "@med_student_ali welcome to residency, it gets better"),
+    ("", "@emergency_docs totally, the waiting room was packed all weekend"),
+    ("", "@JAMA_current fascinating study, thanks for sharing"),
+    ("", "@nurse_carlos miss working nights with you!"),
+    ("", "@dr_li_peds see you at the meeting on Thursday"),
+    ("", "@hospital_foundation thank you to every donor who came tonight"),
+    ("", "@icu_kelly this is the best news, so happy for you both"),
+    ("", "@DrNguyenMD followed! Love your posts on wellness"),
+    ("", "@pharm_dave haha the printer strikes again"),
+    ("", "@resident_rob same, coffee number four and it's only noon"),
+    ("", "@public_health_ny retweeting, everyone should read this"),
+    ("", "@CardioConf can't wait, registered yesterday"),
+    ("", "@DrSofia thank you for mentoring me this year"),
+    ("", "@medtwitter who else is at the conference? Let's grab lunch"),
+    ("", "@nurse_jen agreed, staffing ratios need to change"),
+    ("", "@DrAdams congrats on the grant!!"),
 ]

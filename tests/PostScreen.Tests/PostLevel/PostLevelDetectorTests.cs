@@ -12,6 +12,15 @@ public sealed class PostLevelDetectorTests
 
     private static string Evidence(string text, Diagnostic d) => text.Substring(d.Span.Start, d.Span.Length);
 
+    [Theory]
+    [InlineData("@DrChen great talk today")]
+    [InlineData("@jenny_k thanks so much!")]
+    [InlineData("Congrats @nurse_amy on your new job!")]
+    [InlineData("@mike see you at the conference")]
+    [InlineData("user@xn--80ak6aa92e.com")] // an email is not a reply either
+    public void A_social_reply_that_opens_with_a_handle_is_not_advice(string text) =>
+        Assert.DoesNotContain(PostScreener.Default.Screen(text).Diagnostics, d => d.Id is "PS4001" or "PS3001" or "PS2001");
+
     [Fact]
     public void On_by_default_except_disrespectful_tone_and_off_together_on_request()
     {

@@ -153,7 +153,7 @@ public sealed class PostScreenerBuilder
     /// </summary>
     public PostScreenerBuilder EnablePostLevelDetectors()
     {
-        foreach (var descriptor in PostLevelDescriptors)
+        foreach (var descriptor in PostLevelDescriptors())
         {
             _severityById.TryAdd(descriptor.Id, descriptor.DefaultSeverity == DiagnosticSeverity.Error ? ReportDiagnostic.Error : ReportDiagnostic.Warn);
         }
@@ -167,7 +167,7 @@ public sealed class PostScreenerBuilder
     /// </summary>
     public PostScreenerBuilder DisablePostLevelDetectors()
     {
-        foreach (var descriptor in PostLevelDescriptors)
+        foreach (var descriptor in PostLevelDescriptors())
         {
             _severityById.TryAdd(descriptor.Id, ReportDiagnostic.Suppress);
         }
@@ -175,8 +175,9 @@ public sealed class PostScreenerBuilder
         return this;
     }
 
-    private static readonly DiagnosticDescriptor[] PostLevelDescriptors =
-        [Descriptors.QuasiIdentifiers, Descriptors.PatientAnecdote, Descriptors.DisrespectfulTone, Descriptors.AdviceRequest, Descriptors.AdviceGiven];
+    /// <summary>What the post-level analyzers declare they report (PS1100, PS2001, PS2002, PS3001, PS4001).</summary>
+    private IEnumerable<DiagnosticDescriptor> PostLevelDescriptors() =>
+        _analyzers.Where(a => a is QuasiIdentifierAnalyzer or PostLevelAnalyzer).SelectMany(a => a.SupportedDiagnostics);
 
     /// <summary>Chooses how the post-level detectors decide (evaluation compares the three).</summary>
     internal PostScreenerBuilder WithPostLevelMode(PostLevelMode mode)

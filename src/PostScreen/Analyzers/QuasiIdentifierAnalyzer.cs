@@ -15,10 +15,10 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
 
     public override void Initialize(AnalysisContext context) => context.RegisterPostAction(Analyze);
 
-    // Lexicon hashes of words tested on every token (a hash compare before the string compare).
     /// <summary>PS1100's entity in DESIGN.md's vocabulary: a combination, not one identifier.</summary>
     public const string EntityName = "QUASI_IDENTIFIERS";
 
+    // Lexicon hashes of words tested on every token (a hash compare before the string compare).
     private static readonly uint OnlyHash = Lexicon.HashWord("only");
     private static readonly uint CameHash = Lexicon.HashWord("came");
     private static readonly uint BroughtHash = Lexicon.HashWord("brought");

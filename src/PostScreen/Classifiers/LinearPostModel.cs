@@ -101,14 +101,14 @@ internal sealed class LinearPostModel
         foreach (var f in features)
         {
             var weight = _interleaved[f * categories + c];
-            if (!(weight > top[2].Weight || (weight == top[2].Weight && weight > 0 && f < top[2].Feature)))
+            if (!Beats(f, weight, top[2]))
             {
                 continue; // does not beat the third: most features stop here, after one comparison
             }
 
             for (var slot = 0; slot < 3; slot++)
             {
-                if (weight > top[slot].Weight || (weight == top[slot].Weight && weight > 0 && f < top[slot].Feature))
+                if (Beats(f, weight, top[slot]))
                 {
                     for (var move = 2; move > slot; move--)
                     {
@@ -120,6 +120,10 @@ internal sealed class LinearPostModel
                 }
             }
         }
+
+        // A heavier weight wins; among equal positive weights, the lower feature index.
+        static bool Beats(int f, float weight, (int Feature, float Weight) other) =>
+            weight > other.Weight || (weight == other.Weight && weight > 0 && f < other.Feature);
     }
 
     private static (LinearPostModel, LinearPostModel) Load()

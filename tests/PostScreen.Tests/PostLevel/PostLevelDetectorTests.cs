@@ -30,8 +30,7 @@ public sealed class PostLevelDetectorTests
         Assert.Equal(["PS4001"], PostScreener.Default.Screen("@jenny_k84 your A1c of 9.4 means you need to double your insulin.").Diagnostics
             .Select(d => d.Id).Where(id => id is "PS3001" or "PS4001"));
 
-        var phiOnly = PostScreener.CreateBuilder().DisablePostLevelDetectors().Build();
-        Assert.DoesNotContain(phiOnly.Screen(text).Diagnostics, d => d.Id is "PS2001" or "PS2002" or "PS3001" or "PS4001" or "PS1100");
+        Assert.DoesNotContain(Screen.PhiOnly.Screen(text).Diagnostics, d => d.Id is "PS2001" or "PS2002" or "PS3001" or "PS4001" or "PS1100");
     }
 
     [Fact]

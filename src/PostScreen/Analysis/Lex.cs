@@ -61,11 +61,11 @@ internal enum Lex : ulong
     Occupation = 1UL << 50,
     UnusualEvent = 1UL << 51,
     AgeNumber = 1UL << 52,  // ninety, hundred (spelled-out ages)
-    MailAt = 1UL << 53,     // "at" in a disguised email
     SmallPlace = 1UL << 54, // town, village, island
     TimeWord = 1UL << 55,   // christmas, thanksgiving: days that date an event
 
     // Post-level classes: words that let the post-level models generalize past their training phrasings.
+    Medical = 1UL << 53,     // shingles, platelets, stool: a word of ill health or its care (WordNet-derived; PS3001 and PS4001 gate on it)
     Mockery = 1UL << 56,     // idiot, lol, gross, pathetic: mocking or demeaning language
     AdviceVerb = 1UL << 57,  // take, stop, start, double, skip: verbs of a clinical instruction
     Symptom = 1UL << 58,     // fever, rash, cough, lump, dizzy
@@ -76,5 +76,5 @@ internal enum Lex : ulong
     CueStart = 1UL << 63,    // the first word of a post-level cue phrase (added from CuePhrases, not lexicon.txt)
 
     /// <summary>Classes only the post-level detectors read: a word with only these is still "unknown" to the recognizers.</summary>
-    PostLevelOnly = Mockery | AdviceVerb | Symptom | Worry | Encounter | ShiftTime | General | CueStart | Occupation,
+    PostLevelOnly = Mockery | AdviceVerb | Symptom | Worry | Encounter | ShiftTime | General | CueStart | Occupation | Medical,
 }

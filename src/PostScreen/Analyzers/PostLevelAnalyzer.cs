@@ -32,6 +32,14 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
     public const string FeaturesProperty = "features";
     public const string ProbabilityProperty = "probability";
 
+    /// <summary>
+    /// Words of ill health or its care. Advice given must be about health: "@kate_np take a break,
+    /// you've earned it" reads like advice to a text model, and PS4001 is an Error, so a post with
+    /// none of these words is never PS4001 (advice requests are not gated: "my son swallowed a
+    /// magnet, do we need to go in?" names no illness).
+    /// </summary>
+    private const Lex HealthWords = Lex.Medical | Lex.Clinical | Lex.Drug | Lex.Symptom | Lex.RareCondition;
+
     private const string PrivateReply =
         "Thank you for reaching out. I can't give advice about an individual case on social media; " +
         "please contact your own doctor's office or patient portal, and if it's urgent, call 911 or go to the nearest emergency department.";
@@ -62,8 +70,14 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
         Span<double> probabilities = stackalloc double[PostCategories.All.Length];
         Span<(int Feature, float Weight)> topThree = stackalloc (int, float)[3];
         model.Probabilities(features, probabilities);
+        var speaksOfHealth = (analysis.PostLex & HealthWords) != 0;
         foreach (var category in PostCategories.All)
         {
+            if (category == PostCategory.AdviceGiven && !speaksOfHealth && mode != PostLevelMode.ModelOnly)
+            {
+                continue; // a rule: model-only evaluation shows the model without it
+            }
+
             var strongest = Strongest(cues, category);
             double confidence;
             if (mode == PostLevelMode.RulesOnly)

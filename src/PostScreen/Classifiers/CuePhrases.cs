@@ -86,7 +86,7 @@ internal static class CuePhrases
             {
                 if (Matches(phrase.Elements[0], t, analysis.Text) && TryMatch(analysis, phrase, k) is var end and > 0)
                 {
-                    Add(analysis.Text, matches, new CueMatch(phrase, TextSpan.FromBounds(t.Start, end)));
+                    Add(analysis, k, matches, new CueMatch(phrase, TextSpan.FromBounds(t.Start, end)));
                 }
             }
         }
@@ -95,17 +95,25 @@ internal static class CuePhrases
     private static ulong PairKey(uint first, uint second) => ((ulong)first << 32) | second;
 
     /// <summary>
-    /// Keeps a match unless the phrase stands in quotation marks: a quoted phrase is mentioned, not
-    /// used ("stop writing 'frequent flyer' in the chart" condemns the label it quotes).
+    /// Keeps a match (its phrase starting at token <paramref name="k"/>) unless the phrase stands in
+    /// quotation marks: a quoted phrase is mentioned, not used ("stop writing 'frequent flyer' in the
+    /// chart" condemns the label it quotes); nor a phrase of advice given that is itself a condition
+    /// ("if you have chest pain, call 911" is advice for anyone, not a diagnosis of the reader).
     /// </summary>
-    private static void Add(string text, List<CueMatch> matches, CueMatch match)
+    private static void Add(PostAnalysis analysis, int k, List<CueMatch> matches, CueMatch match)
     {
+        var text = analysis.Text;
         var (start, end) = (match.Span.Start, match.Span.End);
-        if (!(start > 0 && IsQuote(text[start - 1]) && end < text.Length && IsQuote(text[end])))
+        var quoted = start > 0 && IsQuote(text[start - 1]) && end < text.Length && IsQuote(text[end]);
+        var condition = match.Phrase.Category == PostCategory.AdviceGiven && k > 0 && IsConditional(analysis.Tokens[k - 1], text);
+        if (!quoted && !condition)
         {
             matches.Add(match);
         }
     }
+
+    private static bool IsConditional(in Token t, string text) =>
+        t.Kind == TokenKind.Word && (t.IsWord(text, "if") || t.IsWord(text, "when") || t.IsWord(text, "unless") || t.IsWord(text, "whenever"));
 
     private static bool IsQuote(char c) => c is '\'' or '"' or '\u2018' or '\u2019' or '\u201C' or '\u201D';
 
@@ -132,7 +140,7 @@ internal static class CuePhrases
         {
             if (TryMatch(analysis, phrase, k) is var end and > 0)
             {
-                Add(analysis.Text, matches, new CueMatch(phrase, TextSpan.FromBounds(analysis.Tokens[k].Start, end)));
+                Add(analysis, k, matches, new CueMatch(phrase, TextSpan.FromBounds(analysis.Tokens[k].Start, end)));
             }
         }
     }

@@ -73,7 +73,7 @@ internal sealed class EmailRecognizer : BuiltInRecognizer
     /// <summary>local (at|[at]|(at)) domain (dot|[dot]|.) tld</summary>
     private static void RecognizeDisguised(PostAnalysis analysis, RecognitionContext context)
     {
-        if ((analysis.PostLex & Lex.MailAt) == 0)
+        if ((analysis.PostLex & Lex.PlaceCue) == 0) // "at" is a place cue: no place cue, no "at"
         {
             return;
         }
@@ -82,7 +82,7 @@ internal sealed class EmailRecognizer : BuiltInRecognizer
         var text = analysis.Text;
         for (var k = 1; k + 2 < tokens.Length; k++)
         {
-            if (!tokens[k].Has(Lex.MailAt))
+            if (!(tokens[k].Length == 2 && tokens[k].Has(Lex.PlaceCue) && tokens[k].IsWord(text, "at")))
             {
                 continue;
             }

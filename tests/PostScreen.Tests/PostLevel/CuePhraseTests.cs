@@ -25,4 +25,15 @@ public sealed class CuePhraseTests
     [InlineData("Stop writing \u201Cfrequent flyer\u201D in the chart.")]
     public void A_cue_phrase_in_quotation_marks_is_mentioned_not_used(string text) =>
         Assert.DoesNotContain("frequent flyer", Cues(text));
+
+    [Theory]
+    [InlineData("If you have a fever and a stiff neck, go to the ER.", "you have")]
+    [InlineData("When you need a refill, use the portal.", "you need")]
+    [InlineData("Unless you're fine with waiting, book early.", "you're fine")]
+    public void Advice_that_is_itself_a_condition_is_not_advice_given(string text, string cue) =>
+        Assert.DoesNotContain(cue, Cues(text));
+
+    [Fact]
+    public void Advice_given_after_a_condition_still_matches() =>
+        Assert.Equal(["you need"], Cues("@dan_p if the swelling is worse, you need to go in tonight."));
 }

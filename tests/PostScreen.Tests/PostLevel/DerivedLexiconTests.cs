@@ -2,7 +2,7 @@ using PostScreen.Analysis;
 
 namespace PostScreen.Tests.PostLevel;
 
-/// <summary>The Mockery and Occupation classes, including the blocks derived from WordNet (derive_lexicon.py).</summary>
+/// <summary>The Mockery, Occupation and Medical classes, including the blocks derived from WordNet (derive_lexicon.py).</summary>
 public sealed class DerivedLexiconTests
 {
     private static Lex ClassOf(string word) => Lexicon.Classify(word, Lexicon.HashWord(word));
@@ -44,6 +44,26 @@ public sealed class DerivedLexiconTests
     [InlineData("clown")]     // an insult first: Mockery, not a trade
     public void Clinicians_and_words_that_are_more_than_a_kind_of_person_are_not(string word) =>
         Assert.True((ClassOf(word) & Lex.Occupation) == 0, word);
+
+    [Theory]
+    [InlineData("shingles")]   // WordNet: a hyponym of "disease"
+    [InlineData("impetigo")]   // of "skin disease"
+    [InlineData("penicillin")] // of "medicine"
+    [InlineData("kidneys")]    // the plural of an internal organ
+    [InlineData("platelets")]  // hand-written: WordNet files it under another first sense
+    [InlineData("Zyrtec")]     // hand-written brand name, any case
+    public void Words_of_ill_health_and_its_care_are_medical(string word) =>
+        Assert.True((ClassOf(word) & Lex.Medical) != 0, word);
+
+    [Theory]
+    [InlineData("cold")]    // mostly an adjective
+    [InlineData("thrush")]  // first a bird
+    [InlineData("burnout")] // first a failure of a device, not a diagnosis
+    [InlineData("ale")]     // drugs of abuse and drinks are left out
+    [InlineData("coffee")]
+    [InlineData("break")]
+    public void Everyday_words_are_not_medical(string word) =>
+        Assert.True((ClassOf(word) & Lex.Medical) == 0, word);
 
     [Fact]
     public void Occupations_are_post_level_classes_so_a_surname_that_is_a_trade_is_still_a_name()

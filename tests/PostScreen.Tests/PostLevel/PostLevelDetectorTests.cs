@@ -21,6 +21,20 @@ public sealed class PostLevelDetectorTests
     public void A_social_reply_that_opens_with_a_handle_is_not_advice(string text) =>
         Assert.DoesNotContain(PostScreener.Default.Screen(text).Diagnostics, d => d.Id is "PS4001" or "PS3001" or "PS2001");
 
+    [Theory]
+    [InlineData("@DrLopez you need to try the new climbing wall downtown")]
+    [InlineData("@ana_rn stop answering emails on vacation!")]
+    [InlineData("@sami_pharm you should run for the union board, you'd be great")]
+    public void Second_person_posts_that_never_speak_of_health_are_not_advice(string text) =>
+        Assert.DoesNotContain(PostScreener.Default.Screen(text).Diagnostics, d => d.Id == "PS4001");
+
+    [Fact]
+    public void Advice_naming_only_a_condition_the_hand_written_lists_lack_is_still_advice()
+    {
+        const string text = "@kim_r that's impetigo, keep her home from school until it crusts over.";
+        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(PostScreener.Default.Screen(text).Diagnostics, d => d.Id == "PS4001").Severity);
+    }
+
     [Fact]
     public void On_by_default_except_disrespectful_tone_and_off_together_on_request()
     {

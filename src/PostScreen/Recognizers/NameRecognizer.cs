@@ -52,7 +52,7 @@ internal sealed class NameRecognizer : BuiltInRecognizer
             // "named X", "patient X", "pt X"
             if ((t.Has(Lex.NameIntro) || (t.Has(Lex.PatientNoun) && t.Length <= 8 && !t.Is(TokenFlags.Capitalized))) && k + 1 < tokens.Length &&
                 tokens[k + 1].Is(TokenFlags.Capitalized) && tokens[k + 1].Kind == TokenKind.Word && !tokens[k + 1].Has(NotNameWord) &&
-                tokens[k + 1].Sentence == t.Sentence)
+                tokens[k + 1].Sentence == t.Sentence && !IsLoneLetter(analysis, k + 1))
             {
                 var end = NameWords(analysis, k + 1, allowUnknown: true, out var last);
                 if (end > 0)
@@ -91,6 +91,18 @@ internal sealed class NameRecognizer : BuiltInRecognizer
 
             k++;
         }
+    }
+
+    /// <summary>
+    /// A lone capital letter that does not start a name: "room B", "bed C" and "bay A" are places in
+    /// the unit and "patient X" names no one, but "pt J. Smith" starts with an initial.
+    /// </summary>
+    private static bool IsLoneLetter(PostAnalysis analysis, int index)
+    {
+        var tokens = analysis.Tokens;
+        var initial = index + 2 < tokens.Length && tokens[index + 1].IsPunct('.', analysis.Text) && tokens[index + 1].Start == tokens[index].End &&
+                      tokens[index + 2].Kind == TokenKind.Word && tokens[index + 2].Is(TokenFlags.Capitalized);
+        return tokens[index].Length == 1 && !initial;
     }
 
     /// <summary>

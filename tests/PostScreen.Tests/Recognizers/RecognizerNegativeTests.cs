@@ -4,6 +4,12 @@ namespace PostScreen.Tests.Recognizers;
 public sealed class RecognizerNegativeTests
 {
     [Theory]
+    [InlineData("Grand rounds today: Dr. Lee on managing delirium in the elderly. Noon, room B.")]
+    [InlineData("Sepsis in bed C, stroke alert in bay A, and patient X is the textbook case.")]
+    public void A_lone_letter_after_room_bed_or_patient_is_not_a_name(string text) =>
+        Assert.DoesNotContain(Screen.Entities(text, "NAME"), e => e.Value.Length == 1);
+
+    [Theory]
     [InlineData("Patient SSN 000-12-3456 in the chart.")]
     [InlineData("Patient SSN 666-12-3456 in the chart.")]
     [InlineData("Patient SSN 912-12-3456 in the chart.")]

@@ -65,6 +65,7 @@ public sealed class RecognizerPositiveTests
     [InlineData("Admitted a patient from Cook County with Fabry disease.", "LOCATION", "Cook County", "PS1003")]
     [InlineData("My patient from San Diego was admitted with sepsis.", "LOCATION", "San Diego", "PS1003")]
     [InlineData("My patient Mrs. Alvarez was admitted with sepsis.", "NAME", "Alvarez", "PS1001")]
+    [InlineData("Saw pt J. Okonkwo for sepsis follow-up today.", "NAME", "J. Okonkwo", "PS1001")]
     [InlineData("Pt Maria Lopez back in the ED again, discharged yesterday.", "NAME", "Maria Lopez", "PS1001")]
     public void Finds_names_and_places(string text, string entity, string value, string id) =>
         Assert.Contains((id, value), Screen.Entities(text, entity));

@@ -91,6 +91,27 @@ internal sealed class PostAnalysis : IDisposable
         return lo;
     }
 
+    /// <summary>
+    /// The last token of the handle whose first word is token <paramref name="index"/> ("@maria_icu":
+    /// "maria", "_", "icu"), or -1 when no '@' stands right before it.
+    /// </summary>
+    public int HandleLast(int index)
+    {
+        var tokens = Tokens;
+        if (index <= 0 || index >= tokens.Length || !tokens[index - 1].IsPunct('@', Text) || tokens[index - 1].End != tokens[index].Start)
+        {
+            return -1;
+        }
+
+        var last = index;
+        while (last + 1 < tokens.Length && tokens[last + 1].Start == tokens[last].End && (tokens[last + 1].Kind != TokenKind.Punct || Text[tokens[last + 1].Start] == '_'))
+        {
+            last++; // the rest of the handle
+        }
+
+        return last;
+    }
+
     /// <summary>Whether a word of class <paramref name="cue"/> occurs within <paramref name="window"/> tokens before token <paramref name="index"/>, in its sentence.</summary>
     public bool CueBefore(int index, Lex cue, int window) => CueWithin(index, cue, window, step: -1);
 

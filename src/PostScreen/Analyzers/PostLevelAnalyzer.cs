@@ -35,7 +35,7 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
     /// <summary>
     /// Words of ill health or its care. Advice given must be about health: "@kate_np take a break,
     /// you've earned it" reads like advice to a text model, and PS4001 is an Error, so a post with
-    /// none of these words is never PS4001 (advice requests are not gated: "my son swallowed a
+    /// none of these words outside its handles is never PS4001 (advice requests are not gated: "my son swallowed a
     /// magnet, do we need to go in?" names no illness).
     /// </summary>
     private const Lex HealthWords = Lex.Medical | Lex.Clinical | Lex.Drug | Lex.Symptom | Lex.RareCondition;
@@ -70,7 +70,7 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
         Span<double> probabilities = stackalloc double[PostCategories.All.Length];
         Span<(int Feature, float Weight)> topThree = stackalloc (int, float)[3];
         model.Probabilities(features, probabilities);
-        var speaksOfHealth = (analysis.PostLex & HealthWords) != 0;
+        var speaksOfHealth = SpeaksOfHealth(analysis);
         foreach (var category in PostCategories.All)
         {
             if (category == PostCategory.AdviceGiven && !speaksOfHealth && mode != PostLevelMode.ModelOnly)
@@ -136,6 +136,30 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
 
     [ThreadStatic]
     private static List<(int, int)>? t_sources;
+
+    /// <summary>Whether a word of <see cref="HealthWords"/> occurs outside handles ("@maria_icu" speaks of no one's health).</summary>
+    private static bool SpeaksOfHealth(PostAnalysis analysis)
+    {
+        if ((analysis.PostLex & HealthWords) == 0)
+        {
+            return false;
+        }
+
+        var tokens = analysis.Tokens;
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            if (analysis.HandleLast(k) is var last and >= 0)
+            {
+                k = last;
+            }
+            else if (tokens[k].Has(HealthWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The category's heaviest cue, the earliest among equals.</summary>
     private static CueMatch? Strongest(List<CueMatch> cues, PostCategory category)

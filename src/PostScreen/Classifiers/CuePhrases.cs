@@ -97,19 +97,56 @@ internal static class CuePhrases
     /// <summary>
     /// Keeps a match (its phrase starting at token <paramref name="k"/>) unless the phrase stands in
     /// quotation marks: a quoted phrase is mentioned, not used ("stop writing 'frequent flyer' in the
-    /// chart" condemns the label it quotes); nor a phrase of advice given that is itself a condition
-    /// ("if you have chest pain, call 911" is advice for anyone, not a diagnosis of the reader).
+    /// chart" condemns the label it quotes); nor a phrase of advice given inside a condition ("if you
+    /// have chest pain, call 911" is advice for anyone, not a diagnosis of the reader).
     /// </summary>
     private static void Add(PostAnalysis analysis, int k, List<CueMatch> matches, CueMatch match)
     {
         var text = analysis.Text;
         var (start, end) = (match.Span.Start, match.Span.End);
         var quoted = start > 0 && IsQuote(text[start - 1]) && end < text.Length && IsQuote(text[end]);
-        var condition = match.Phrase.Category == PostCategory.AdviceGiven && k > 0 && IsConditional(analysis.Tokens[k - 1], text);
+        var condition = match.Phrase.Category == PostCategory.AdviceGiven && InCondition(analysis, k);
         if (!quoted && !condition)
         {
             matches.Add(match);
         }
+    }
+
+    /// <summary>
+    /// Whether the phrase at token <paramref name="k"/> is part of a condition: right after "if"
+    /// ("if you have chest pain"), or in a sentence that opens with one in a post addressed to no
+    /// handle ("If your child won't wake, go to the ER" is for every parent; "@dan if it swells, you
+    /// need to go in" is for Dan).
+    /// </summary>
+    private static bool InCondition(PostAnalysis analysis, int k)
+    {
+        var tokens = analysis.Tokens;
+        var text = analysis.Text;
+        if (k > 0 && IsConditional(tokens[k - 1], text))
+        {
+            return true;
+        }
+
+        var first = k;
+        while (first > 0 && tokens[first - 1].Sentence == tokens[k].Sentence)
+        {
+            first--;
+        }
+
+        if (first == k || !IsConditional(tokens[first], text))
+        {
+            return false;
+        }
+
+        for (var j = 1; j < tokens.Length; j++)
+        {
+            if (analysis.HandleLast(j) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsConditional(in Token t, string text) =>

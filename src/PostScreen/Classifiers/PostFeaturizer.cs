@@ -613,14 +613,8 @@ internal static class PostFeaturizer
         var tokens = analysis.Tokens;
         var text = analysis.Text;
         ref readonly var t = ref tokens[k];
-        if (k > 0 && tokens[k - 1].IsPunct('@', text) && tokens[k - 1].End == t.Start)
+        if (analysis.HandleLast(k) is var last and >= 0)
         {
-            var last = k;
-            while (last + 1 < tokens.Length && tokens[last + 1].Start == tokens[last].End && (tokens[last + 1].Kind != TokenKind.Punct || text[tokens[last + 1].Start] == '_'))
-            {
-                last++; // the rest of the handle
-            }
-
             return (HandleHash, "<handle>", last);
         }
 

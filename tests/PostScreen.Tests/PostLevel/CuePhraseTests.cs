@@ -30,10 +30,13 @@ public sealed class CuePhraseTests
     [InlineData("If you have a fever and a stiff neck, go to the ER.", "you have")]
     [InlineData("When you need a refill, use the portal.", "you need")]
     [InlineData("Unless you're fine with waiting, book early.", "you're fine")]
+    [InlineData("If your baby won't feed and is floppy, go to the ER now.", "go to the ER")] // a condition, addressed to no one
     public void Advice_that_is_itself_a_condition_is_not_advice_given(string text, string cue) =>
         Assert.DoesNotContain(cue, Cues(text));
 
-    [Fact]
-    public void Advice_given_after_a_condition_still_matches() =>
-        Assert.Equal(["you need"], Cues("@dan_p if the swelling is worse, you need to go in tonight."));
+    [Theory]
+    [InlineData("@dan_p if the swelling is worse, you need to go in tonight.", "you need")]
+    [InlineData("@dan_p thanks for the pic. If it spreads past the line, go to the ER tonight.", "go to the ER")] // addressed to Dan
+    public void Advice_given_after_a_condition_still_matches(string text, string cue) =>
+        Assert.Equal([cue], Cues(text));
 }

@@ -148,14 +148,26 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
         var tokens = analysis.Tokens;
         for (var k = 0; k < tokens.Length; k++)
         {
-            if (analysis.HandleLast(k) is var last and >= 0)
+            if (!tokens[k].Has(HealthWords))
+            {
+                continue;
+            }
+
+            // A health word: is it inside a handle? Walk back over the handle's words to its '@'.
+            var first = k;
+            while (first > 0 && tokens[first - 1].End == tokens[first].Start && (tokens[first - 1].Kind != TokenKind.Punct || analysis.Text[tokens[first - 1].Start] == '_'))
+            {
+                first--;
+            }
+
+            var last = analysis.HandleLast(first);
+            if (last >= k)
             {
                 k = last;
+                continue;
             }
-            else if (tokens[k].Has(HealthWords))
-            {
-                return true;
-            }
+
+            return true;
         }
 
         return false;

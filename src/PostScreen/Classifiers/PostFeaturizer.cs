@@ -203,7 +203,8 @@ internal static class PostFeaturizer
         "the author as the patient ('I was diagnosed')", "a mocking emoji with a patient in the post", "a question about someone's care",
         "a patient's words in scare quotes", "a question weighing whether to seek care ('ER or wait?')", "declines to advise ('I can't give advice')",
         "conditional general advice ('if you ...')", "a person addressed by a nickname ('Sure, buddy', 'Ma'am, I have')",
-        "a mocking word in quotes, mentioned rather than used ('stop calling patients \"junkies\"')", null, null, null, null,
+        "a mocking word in quotes, mentioned rather than used ('stop calling patients \"junkies\"')",
+        "a mock name made of a complaint ('Mr. Chest Pain', 'Mrs. \"I know my rights\"')", null, null, null,
     ];
 
     /// <summary>
@@ -297,6 +298,11 @@ internal static class PostFeaturizer
                 if (t.Length <= 10 && (firstWord || (k > 0 && tokens[k - 1].IsPunct(',', text))) && IsVocative(tokens, k, text, firstWord))
                 {
                     Set(26);
+                }
+
+                if (t.Has(Lex.PersonTitle) && IsMockName(tokens, k, text))
+                {
+                    Set(28);
                 }
 
                 if (t.Length == 2 && k + 1 < tokens.Length && tokens[k + 1].Has(Lex.SecondPerson) && t.IsWord(text, "if")
@@ -552,6 +558,41 @@ internal static class PostFeaturizer
     /// a comma at the sentence's end ("Sure, buddy.", "Enjoy your wait, lady"). Clinicians rarely
     /// address a patient in a post except to mock or to comfort them; the model learns which.
     /// </summary>
+    /// <summary>
+    /// A title followed by a complaint or a quote instead of a surname: "Mr. Chest Pain", "Mrs.
+    /// Migraine", "Mrs. 'I know my rights'". A person's name is not a symptom or a clinical word.
+    /// </summary>
+    private static bool IsMockName(ReadOnlySpan<Token> tokens, int k, string text)
+    {
+        var next = k + 1;
+        if (next < tokens.Length && tokens[next].IsPunct('.', text) && tokens[next].Start == tokens[k].End)
+        {
+            next++;
+        }
+
+        if (next >= tokens.Length || tokens[next].Sentence != tokens[k].Sentence)
+        {
+            return false;
+        }
+
+        ref readonly var n = ref tokens[next];
+        if (n.Kind == TokenKind.Punct)
+        {
+            return n.Length == 1 && (text[n.Start] is '"' or '\'' or '\u2018' or '\u201C') && next + 1 < tokens.Length && tokens[next + 1].Start == n.End;
+        }
+
+        // The complaint may be the first or the second capitalized word ("Mr. Chest Pain").
+        for (var j = next; j < next + 2 && j < tokens.Length && tokens[j].Kind == TokenKind.Word && tokens[j].Is(TokenFlags.Capitalized); j++)
+        {
+            if (tokens[j].Has(Lex.Symptom | Lex.Medical | Lex.Clinical | Lex.Mockery) && !tokens[j].Has(Lex.FirstName | Lex.Surname))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsVocative(ReadOnlySpan<Token> tokens, int k, string text, bool firstWord)
     {
         if (!Vocatives.Contains(tokens[k].Value(text)))

@@ -4,7 +4,7 @@ namespace PostScreen.Cli.Tests;
 
 /// <summary>samples/content-repo, run as its workflow runs it (default detectors): expected findings, lines and exit code.</summary>
 [Collection("cwd")]
-public sealed class SampleContentRepoTests
+public sealed partial class SampleContentRepoTests
 {
     private static (int Exit, string Stdout) RunInSample(params string[] args)
     {
@@ -27,12 +27,16 @@ public sealed class SampleContentRepoTests
     {
         var (exit, stdout) = RunInSample("check", ".", "--format", "github");
         Assert.Equal(1, exit);
+
+        // A model score moves with every retraining (the bit-for-bit model test pins the model itself);
+        // every other character of the output is pinned here.
+        var lines = CliRunner.Lines(stdout).Select(l => ModelScore().Replace(l, "model score 0.##")).ToList();
         Assert.Equal(
         [
             "::notice file=newsletters/2026-11.md,line=3,col=37,endLine=3,endColumn=45,title=PS1500 Identifier not linked to a patient::Date M**** ** is not linked to a patient",
             "::warning file=newsletters/2026-11.md,line=5,col=1,endLine=5,endColumn=12,title=PS2001 Patient anecdote::The post narrates a specific patient encounter: cue \"our patient\"",
             "::error file=newsletters/2026-11.md,line=5,col=31,endLine=5,endColumn=36,title=PS1005 Date element linked to a patient::Date **/** is linked to a patient",
-            "::warning file=posts/family-update.md,line=1,col=1,endLine=1,endColumn=35,title=PS2001 Patient anecdote::The post narrates a specific patient encounter: model score 0.79",
+            "::warning file=posts/family-update.md,line=1,col=1,endLine=1,endColumn=35,title=PS2001 Patient anecdote::The post narrates a specific patient encounter: model score 0.##",
             "::notice file=posts/flu-clinic.md,line=7,col=75,endLine=7,endColumn=89,title=PS1500 Identifier not linked to a patient::Phone number (617) ***-**00 is not linked to a patient",
             "::notice file=posts/grand-rounds.md,line=3,col=19,endLine=3,endColumn=23,title=PS1500 Identifier not linked to a patient::Name C*** is not linked to a patient",
             "::warning file=posts/night-shift.md,line=6,col=1,endLine=6,endColumn=23,title=PS2001 Patient anecdote::The post narrates a specific patient encounter: cue \"my <num> year old patient\"",
@@ -41,8 +45,11 @@ public sealed class SampleContentRepoTests
             "::error file=posts/night-shift.md,line=6,col=29,endLine=6,endColumn=36,title=PS1001 Patient name::Name A****** is linked to a patient",
             "::warning file=posts/night-shift.md,line=6,col=53,endLine=6,endColumn=60,title=PS1005 Date element linked to a patient::Date M**** * is linked to a patient",
             "::error file=posts/night-shift.md,line=8,col=24,endLine=8,endColumn=38,title=PS1007 Patient telephone number::Phone number (617) ***-**68 is linked to a patient",
-        ], CliRunner.Lines(stdout));
+        ], lines);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"model score 0\.\d\d")]
+    private static partial System.Text.RegularExpressions.Regex ModelScore();
 
     [Fact]
     public void Sample_repo_sarif_is_valid_shape_with_rules_regions_fingerprints_and_the_suppressed_result()

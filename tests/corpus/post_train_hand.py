@@ -229,4 +229,16 @@ TRAIN_HAND = [
     ("", "Our badge printer has now jammed eleven times today. Someone give it a medal for consistency."),
     ("", "The hospital's new app logged me out during a code. Award-winning design, clearly."),
     ("", "A standing ovation for our housekeeping team, who kept the wards spotless through the storm."),
+    # ---- The author's own family at the doctor's: not a patient of the author (written after heldout21 was committed) ----
+    ("", "Took my dad to his hearing test this morning. He says he can hear fine. He cannot."),
+    ("", "Sat in the dentist's waiting room with my nan for two hours. She made three new friends."),
+    ("", "My mum's knee replacement went well today. Thank you to the team at the Royal for looking after her."),
+    ("", "Waiting room selfie with my grandpa before his cataract surgery. He insisted on wearing his lucky hat."),
+    ("", "Spent the afternoon at my daughter's allergy appointment. Peanuts are officially off the menu."),
+    ("", "My brother had his appendix out last night. He is already complaining about the jelly."),
+    # ---- Questions about work, study and money that name no one's health ----
+    ("", "Should I take the weekend shifts for the extra pay or protect my sleep? Help me decide."),
+    ("", "Is it normal for a new job to take six weeks to set up your pension? HR is silent."),
+    ("", "Can I use my study leave for a conference abroad, or only for courses? Anyone know the rules?"),
+    ("", "Do I need a reference from my current manager to apply internally? Awkward."),
 ]

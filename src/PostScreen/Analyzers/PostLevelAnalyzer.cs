@@ -36,7 +36,7 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
     /// Words of ill health or its care. Advice given must be about health: "@kate_np take a break,
     /// you've earned it" reads like advice to a text model, and PS4001 is an Error, so a post with
     /// none of these words outside its handles is never PS4001 (advice requests are not gated: "my son swallowed a
-    /// magnet, do we need to go in?" names no illness).
+    /// magnet, do we need to go in?" names no illness, so there only their cue phrases need these words).
     /// </summary>
     private const Lex HealthWords = Lex.Medical | Lex.Clinical | Lex.Drug | Lex.Symptom | Lex.RareCondition;
 
@@ -79,22 +79,26 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
             }
 
             var strongest = Strongest(cues, category);
+
+            // A request's cue ("should i", "is it normal") counts only in a post that speaks of health:
+            // "Should I take the night charge role?" asks about work. The model alone can still fire.
+            var cueApplies = strongest is not null && (category != PostCategory.AdviceRequest || speaksOfHealth);
             double confidence;
             if (mode == PostLevelMode.RulesOnly)
             {
-                if (strongest is null)
+                if (!cueApplies)
                 {
                     continue;
                 }
 
-                confidence = strongest.Value.Phrase.Weight;
+                confidence = strongest!.Value.Phrase.Weight;
             }
             else
             {
                 // Combined: the model decides, and a matching cue phrase lowers its bar to 0.05 (the
                 // model can still veto a cue it is sure is innocent). Model only: the text model alone.
                 var probability = probabilities[(int)category];
-                var cueCounts = mode == PostLevelMode.Combined && strongest is not null;
+                var cueCounts = mode == PostLevelMode.Combined && cueApplies;
                 if (probability < (cueCounts ? 0.05 : 0.5))
                 {
                     continue;

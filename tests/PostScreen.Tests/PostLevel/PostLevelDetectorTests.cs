@@ -28,6 +28,19 @@ public sealed class PostLevelDetectorTests
     public void Second_person_posts_that_never_speak_of_health_are_not_advice(string text) =>
         Assert.DoesNotContain(PostScreener.Default.Screen(text).Diagnostics, d => d.Id == "PS4001");
 
+    [Theory]
+    [InlineData("Should I switch to the day team or keep my four-night rota?")]
+    [InlineData("Is it normal for a pension transfer to take three months?")]
+    public void A_question_about_work_is_not_an_advice_request(string text) =>
+        Assert.DoesNotContain(PostScreener.Default.Screen(text).Diagnostics, d => d.Id == "PS3001");
+
+    [Fact]
+    public void Advice_that_names_only_a_body_part_passes_the_health_word_gate()
+    {
+        const string text = "@amir_k that's an ingrown nail. Soak the toe twice a day and cut the nail straight across.";
+        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(PostScreener.Default.Screen(text).Diagnostics, d => d.Id == "PS4001").Severity);
+    }
+
     [Fact]
     public void Advice_naming_only_a_condition_the_hand_written_lists_lack_is_still_advice()
     {

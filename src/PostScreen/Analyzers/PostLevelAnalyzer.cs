@@ -64,8 +64,7 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
         CuePhrases.Match(analysis, cues);
         var model = mode == PostLevelMode.ModelOnly ? LinearPostModel.TextOnly : LinearPostModel.Combined;
         var features = t_features ??= new List<int>(256);
-        var sources = t_sources ??= new List<(int, int)>(256);
-        PostFeaturizer.Featurize(analysis, cues, model.UsesCues, features, sources);
+        PostFeaturizer.Featurize(analysis, cues, model.UsesCues, features);
         PostFeaturizer.Explainer? explainer = null;
         Span<double> probabilities = stackalloc double[PostCategories.All.Length];
         Span<(int Feature, float Weight)> topThree = stackalloc (int, float)[3];
@@ -108,7 +107,7 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
             }
 
             var span = strongest?.Span ?? FirstSentence(analysis);
-            explainer ??= new PostFeaturizer.Explainer(analysis, features, sources);
+            explainer ??= new PostFeaturizer.Explainer(analysis, features);
             model.TopThree(category, features, topThree);
             var contributing = 0; // features with a positive weight come first; unused slots weigh 0
             while (contributing < topThree.Length && topThree[contributing].Weight > 0)
@@ -137,9 +136,6 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
 
     [ThreadStatic]
     private static List<int>? t_features;
-
-    [ThreadStatic]
-    private static List<(int, int)>? t_sources;
 
     /// <summary>Whether a word of <see cref="HealthWords"/> occurs outside handles ("@maria_icu" speaks of no one's health).</summary>
     private static bool SpeaksOfHealth(PostAnalysis analysis)

@@ -26,15 +26,15 @@ internal static class PostFeaturizer
 
     /// <summary>
     /// Writes feature indices (each with value 1) into <paramref name="features"/>; duplicates are
-    /// removed. With <paramref name="sources"/>, also which tokens produced each, kept aligned, so a
-    /// finding can be explained without featurizing twice.
+    /// removed. Which tokens produced a feature is found again only when a finding is explained
+    /// (<see cref="Explainer"/>): most posts have no finding, and recording it for every feature cost
+    /// as much as the rest of the text features.
     /// </summary>
-    public static void Featurize(PostAnalysis analysis, IReadOnlyList<CueMatch> cues, bool includeCues, List<int> features, List<(int PreviousFirst, int First)>? sources = null)
+    public static void Featurize(PostAnalysis analysis, IReadOnlyList<CueMatch> cues, bool includeCues, List<int> features)
     {
         features.Clear();
-        sources?.Clear();
-        var (question, dose) = TextFeatures(analysis, features, sources);
-        var textFeatures = features.Count;
+        var list = new FeatureList(features);
+        var (question, dose) = TextFeatures(analysis, ref list);
         var text = analysis.Text;
 
         // Lexical classes present in the post: 64 named features.
@@ -69,12 +69,6 @@ internal static class PostFeaturizer
             }
         }
 
-        // Named features have no token source.
-        for (var i = textFeatures; sources is not null && i < features.Count; i++)
-        {
-            sources.Add((-2, -2));
-        }
-
         // Each feature counts once (training saw 0/1 values): drop repeats with a bitset, in one pass.
         // The bitset is per thread and cleared word by word afterwards, not 2 KB up front per post.
         var seen = t_seen ??= new ulong[Dimension / 64];
@@ -82,7 +76,6 @@ internal static class PostFeaturizer
         try
         {
             var all = CollectionsMarshal.AsSpan(features);
-            var from = sources is null ? default : CollectionsMarshal.AsSpan(sources);
             for (var i = 0; i < all.Length; i++)
             {
                 var f = all[i];
@@ -91,11 +84,6 @@ internal static class PostFeaturizer
                 if ((word & bit) == 0)
                 {
                     word |= bit;
-                    if (sources is not null)
-                    {
-                        from[n] = from[i];
-                    }
-
                     all[n++] = f;
                 }
             }
@@ -110,7 +98,6 @@ internal static class PostFeaturizer
         }
 
         features.RemoveRange(n, features.Count - n);
-        sources?.RemoveRange(n, sources.Count - n);
     }
 
     [ThreadStatic]
@@ -139,8 +126,8 @@ internal static class PostFeaturizer
         };
     }
 
-    /// <summary>Names the features of one post from the sources recorded while featurizing it.</summary>
-    internal sealed class Explainer(PostAnalysis analysis, List<int> features, List<(int PreviousFirst, int First)> sources)
+    /// <summary>Names the features of one post, finding the tokens behind a text feature when asked.</summary>
+    internal sealed class Explainer(PostAnalysis analysis, List<int> features)
     {
         /// <summary>The post's text, which labels are rendered from.</summary>
         public string Text => analysis.Text;
@@ -156,14 +143,18 @@ internal static class PostFeaturizer
                 return new FeatureLabel(index, default, default);
             }
 
-            var at = features.IndexOf(index);
-            if (at < 0 || sources[at].First < 0)
+            if (!features.Contains(index))
             {
                 return new FeatureLabel(index, default, default);
             }
 
-            var (previous, first) = sources[at];
-            return new FeatureLabel(index, previous < 0 ? default : TokenLabelOf(analysis, previous), TokenLabelOf(analysis, first));
+            // The first tokens to produce the feature, as the feature list kept its first occurrence.
+            var finder = new SourceFinder(index);
+            TextFeatures(analysis, ref finder);
+            var (previous, first) = finder.Source;
+            return first < 0
+                ? new FeatureLabel(index, default, default)
+                : new FeatureLabel(index, previous < 0 ? default : TokenLabelOf(analysis, previous), TokenLabelOf(analysis, first));
         }
     }
 
@@ -708,11 +699,46 @@ internal static class PostFeaturizer
     private static readonly string[] EntityTags =
         [.. Enumerable.Range(0, EntityKinds.All.Count + 1).Select(i => "<" + ((EntityKind)i).ToEntityName() + ">")];
 
+    /// <summary>Takes the text features one by one, with the tokens that produced each.</summary>
+    private interface ITextFeatureSink
+    {
+        /// <summary>Takes a feature from token <paramref name="first"/> (and <paramref name="previousFirst"/> for a word pair, else -1); false stops the walk.</summary>
+        bool Take(int feature, int previousFirst, int first);
+    }
+
+    /// <summary>Screening and training: every text feature, into the list.</summary>
+    private readonly struct FeatureList(List<int> features) : ITextFeatureSink
+    {
+        public bool Take(int feature, int previousFirst, int first)
+        {
+            features.Add(feature);
+            return true;
+        }
+    }
+
+    /// <summary>Explaining: the tokens behind the first occurrence of one feature.</summary>
+    private struct SourceFinder(int feature) : ITextFeatureSink
+    {
+        public (int PreviousFirst, int First) Source = (-1, -1);
+
+        public bool Take(int candidate, int previousFirst, int first)
+        {
+            if (candidate != feature)
+            {
+                return true;
+            }
+
+            Source = (previousFirst, first);
+            return false;
+        }
+    }
+
     /// <summary>
-    /// The hashed unigram and bigram features, in token order; with <paramref name="sources"/>, also
-    /// which tokens produced each (for explanations). One definition serves training, screening and explaining.
+    /// The hashed unigram and bigram features, in token order, each with the tokens that produced it.
+    /// One definition serves training, screening and explaining (a struct sink, so no call is virtual).
     /// </summary>
-    private static (bool Question, bool Dose) TextFeatures(PostAnalysis analysis, List<int> features, List<(int PreviousFirst, int First)>? sources)
+    private static (bool Question, bool Dose) TextFeatures<TSink>(PostAnalysis analysis, ref TSink sink)
+        where TSink : struct, ITextFeatureSink
     {
         var tokens = analysis.Tokens;
         var text = analysis.Text;
@@ -738,12 +764,10 @@ internal static class PostFeaturizer
             var (hash, _, last) = Classify(analysis, k);
             k = last;
 
-            features.Add((int)(hash & HashMask));
-            sources?.Add((-1, first));
-            if (previousToken >= 0)
+            if (!sink.Take((int)(hash & HashMask), -1, first)
+                || (previousToken >= 0 && !sink.Take((int)((previous * 31 + hash + 0x85EBCA6Bu) & HashMask), previousToken, first)))
             {
-                features.Add((int)((previous * 31 + hash + 0x85EBCA6Bu) & HashMask));
-                sources?.Add((previousToken, first));
+                return (question, dose);
             }
 
             dose |= t.Kind == TokenKind.Number && k + 1 < tokens.Length && tokens[k + 1].IsWord(text, "mg");

@@ -17,9 +17,8 @@ public sealed class PostFeaturizerTests
         using var analysis = new PostAnalysis(NormalizedText.Create(text));
         prepare?.Invoke(analysis);
         var features = new List<int>();
-        var sources = new List<(int, int)>();
-        PostFeaturizer.Featurize(analysis, [], includeCues: false, features, sources);
-        var explainer = new PostFeaturizer.Explainer(analysis, features, sources);
+        PostFeaturizer.Featurize(analysis, [], includeCues: false, features);
+        var explainer = new PostFeaturizer.Explainer(analysis, features);
         return features.Select(f => PostFeaturizer.Name(f, explainer)).ToList();
     }
 

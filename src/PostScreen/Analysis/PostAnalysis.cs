@@ -92,25 +92,55 @@ internal sealed class PostAnalysis : IDisposable
     }
 
     /// <summary>
-    /// The last token of the handle whose first word is token <paramref name="index"/> ("@maria_icu":
-    /// "maria", "_", "icu"), or -1 when no '@' stands right before it.
+    /// The last token of the handle that token <paramref name="index"/> is part of ("@maria_icu" is
+    /// "maria", "_", "icu" after the '@'), or -1 when it is not in a handle.
     /// </summary>
-    public int HandleLast(int index)
+    public int HandleEnd(int index)
     {
         var tokens = Tokens;
-        if (index <= 0 || index >= tokens.Length || !tokens[index - 1].IsPunct('@', Text) || tokens[index - 1].End != tokens[index].Start)
+        if ((uint)index >= (uint)tokens.Length || !IsHandleMaterial(index))
+        {
+            return -1;
+        }
+
+        var first = index;
+        while (first > 0 && Touching(first - 1) && IsHandleMaterial(first - 1))
+        {
+            first--;
+        }
+
+        if (first == 0 || !tokens[first - 1].IsPunct('@', Text) || !Touching(first - 1) || tokens[first].Kind == TokenKind.Punct)
         {
             return -1;
         }
 
         var last = index;
-        while (last + 1 < tokens.Length && tokens[last + 1].Start == tokens[last].End && (tokens[last + 1].Kind != TokenKind.Punct || Text[tokens[last + 1].Start] == '_'))
+        while (last + 1 < tokens.Length && Touching(last) && IsHandleMaterial(last + 1))
         {
-            last++; // the rest of the handle
+            last++;
         }
 
         return last;
     }
+
+    /// <summary>Whether any token is in a handle: the post is addressed to someone.</summary>
+    public bool HasHandle()
+    {
+        for (var k = 1; k < _tokenCount; k++)
+        {
+            if (HandleEnd(k) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A handle is words, numbers and underscores with nothing between them.
+    private bool IsHandleMaterial(int k) => _tokens[k].Kind != TokenKind.Punct || Text[_tokens[k].Start] == '_';
+
+    private bool Touching(int k) => _tokens[k].End == _tokens[k + 1].Start;
 
     /// <summary>Whether a word of class <paramref name="cue"/> occurs within <paramref name="window"/> tokens before token <paramref name="index"/>, in its sentence.</summary>
     public bool CueBefore(int index, Lex cue, int window) => CueWithin(index, cue, window, step: -1);

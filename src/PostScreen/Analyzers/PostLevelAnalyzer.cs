@@ -153,15 +153,8 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
                 continue;
             }
 
-            // A health word: is it inside a handle? Walk back over the handle's words to its '@'.
-            var first = k;
-            while (first > 0 && tokens[first - 1].End == tokens[first].Start && (tokens[first - 1].Kind != TokenKind.Punct || analysis.Text[tokens[first - 1].Start] == '_'))
-            {
-                first--;
-            }
-
-            var last = analysis.HandleLast(first);
-            if (last >= k)
+            // A health word inside a handle speaks of no one's health: skip the rest of the handle.
+            if (analysis.HandleEnd(k) is var last and >= 0)
             {
                 k = last;
                 continue;

@@ -133,20 +133,7 @@ internal static class CuePhrases
             first--;
         }
 
-        if (first == k || !IsConditional(tokens[first], text))
-        {
-            return false;
-        }
-
-        for (var j = 1; j < tokens.Length; j++)
-        {
-            if (analysis.HandleLast(j) >= 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return first < k && IsConditional(tokens[first], text) && !analysis.HasHandle();
     }
 
     private static bool IsConditional(in Token t, string text) =>

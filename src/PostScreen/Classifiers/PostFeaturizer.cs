@@ -544,12 +544,6 @@ internal static class PostFeaturizer
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// Whether word <paramref name="k"/> addresses someone by a nickname: first in its sentence and
-    /// followed by a comma or "you"/"I" ("Buddy, you're 80", "Ma'am I have five patients"), or after
-    /// a comma at the sentence's end ("Sure, buddy.", "Enjoy your wait, lady"). Clinicians rarely
-    /// address a patient in a post except to mock or to comfort them; the model learns which.
-    /// </summary>
-    /// <summary>
     /// A title followed by a complaint or a quote instead of a surname: "Mr. Chest Pain", "Mrs.
     /// Migraine", "Mrs. 'I know my rights'". A person's name is not a symptom or a clinical word.
     /// </summary>
@@ -584,6 +578,12 @@ internal static class PostFeaturizer
         return false;
     }
 
+    /// <summary>
+    /// Whether word <paramref name="k"/> addresses someone by a nickname: first in its sentence and
+    /// followed by a comma or "you"/"I" ("Buddy, you're 80", "Ma'am I have five patients"), or after
+    /// a comma at the sentence's end ("Sure, buddy.", "Enjoy your wait, lady"). Clinicians rarely
+    /// address a patient in a post except to mock or to comfort them; the model learns which.
+    /// </summary>
     private static bool IsVocative(ReadOnlySpan<Token> tokens, int k, string text, bool firstWord)
     {
         if (!Vocatives.Contains(tokens[k].Value(text)))
@@ -645,7 +645,7 @@ internal static class PostFeaturizer
         var tokens = analysis.Tokens;
         var text = analysis.Text;
         ref readonly var t = ref tokens[k];
-        if (analysis.HandleLast(k) is var last and >= 0)
+        if (analysis.HandleEnd(k) is var last and >= 0)
         {
             return (HandleHash, "<handle>", last);
         }

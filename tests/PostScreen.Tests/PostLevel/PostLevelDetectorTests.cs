@@ -25,6 +25,8 @@ public sealed class PostLevelDetectorTests
     [InlineData("@DrLopez you need to try the new climbing wall downtown")]
     [InlineData("@ana_rn stop answering emails on vacation!")]
     [InlineData("@sami_pharm you should run for the union board, you'd be great")]
+    [InlineData("@sepsis_sam you need to see the new espresso machine on 4B")] // the health word is in the handle
+    [InlineData("@ward_9_nurse stop working so hard and book that holiday")]
     public void Second_person_posts_that_never_speak_of_health_are_not_advice(string text) =>
         Assert.DoesNotContain(PostScreener.Default.Screen(text).Diagnostics, d => d.Id == "PS4001");
 

@@ -14,6 +14,7 @@ internal static class LinkageResolver
 {
     private const Lex PatientRef = Lex.PatientNoun | Lex.Relative;
     private const Lex HealthContext = Lex.Clinical | Lex.PatientNoun | Lex.Relative | Lex.MrnCue;
+    private const Lex AddressedHealth = Lex.Drug | Lex.Symptom | Lex.Medical | Lex.RareCondition;
 
     public static void Resolve(PostAnalysis analysis)
     {
@@ -141,6 +142,9 @@ internal static class LinkageResolver
             case EntityKind.Handle:
             {
                 // A handle addressed with a health detail ("@jen_k your A1c...") or named as a patient's.
+                // A health word inside a handle ("@maria_icu you need a vacation") says nothing about
+                // the person addressed: look for one outside the post's handles.
+                nearHealth = nearHealth && (HealthOutsideHandles(analysis, index) || ((local & Lex.PatientPronoun) != 0 && postHealth));
                 var colleague = (local & (Lex.ColleagueCue | Lex.PublicFigureCue)) != 0 || LooksLikeClinicianHandle(analysis, e);
                 var addressed = (local & Lex.SecondPerson) != 0 && nearHealth;
                 var linked = !colleague && !business && (addressed || (nearHealth && postPatient));
@@ -199,6 +203,38 @@ internal static class LinkageResolver
                 Set(e, nearHealth && postPatient, 0.6, "patient context");
                 return;
         }
+    }
+
+    /// <summary>
+    /// Whether a health word stands outside handles in the sentences around token <paramref name="index"/>:
+    /// the health context, or a drug, symptom or other medical word said to the handle ("@aisha_mom skip your naproxen").
+    /// </summary>
+    private static bool HealthOutsideHandles(PostAnalysis analysis, int index)
+    {
+        var tokens = analysis.Tokens;
+        if (index >= tokens.Length)
+        {
+            return false;
+        }
+
+        var sentence = tokens[index].Sentence;
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            if (Math.Abs(tokens[k].Sentence - sentence) > 1 || !tokens[k].Has(HealthContext | AddressedHealth))
+            {
+                continue;
+            }
+
+            if (analysis.HandleEnd(k) is var last and >= 0)
+            {
+                k = last;
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
     }
 
     private static bool LooksLikeClinicianHandle(PostAnalysis analysis, RecognizedEntity e)

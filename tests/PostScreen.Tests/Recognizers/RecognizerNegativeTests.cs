@@ -4,6 +4,12 @@ namespace PostScreen.Tests.Recognizers;
 public sealed class RecognizerNegativeTests
 {
     [Theory]
+    [InlineData("@maria_icu you need a vacation more than anyone I know")]
+    [InlineData("@sepsis_sam you need to see the new espresso machine on 4B")]
+    public void A_handle_whose_only_health_word_is_its_own_is_not_a_patients(string text) =>
+        Assert.DoesNotContain(Screen.Entities(text, "HANDLE"), e => e.Id == "PS1021");
+
+    [Theory]
     [InlineData("Grand rounds today: Dr. Lee on managing delirium in the elderly. Noon, room B.")]
     [InlineData("Sepsis in bed C, stroke alert in bay A, and patient X is the textbook case.")]
     public void A_lone_letter_after_room_bed_or_patient_is_not_a_name(string text) =>

@@ -13,7 +13,7 @@ public class AdversarialBenchmarks
     private string _text = string.Empty;
     private string _ordinary = string.Empty;
 
-    [Params("digits", "at-signs", "a.a.", "Mr. ")]
+    [Params("digits", "at-signs", "a.a.", "Mr. ", "handles")]
     public string Case { get; set; } = "digits";
 
     [GlobalSetup]
@@ -24,6 +24,7 @@ public class AdversarialBenchmarks
             "digits" => "1234567890",
             "at-signs" => "@",
             "a.a." => "a.a.",
+            "handles" => "@icu_sam you ", // handles that hold a health word, each in its own linkage decision
             _ => "Mr. ",
         };
         _text = BenchmarkCorpus.Adversarial(unit, 100_000);

@@ -211,30 +211,15 @@ internal static class LinkageResolver
     /// </summary>
     private static bool HealthOutsideHandles(PostAnalysis analysis, int index)
     {
-        var tokens = analysis.Tokens;
-        if (index >= tokens.Length)
+        if (index >= analysis.Tokens.Length)
         {
             return false;
         }
 
-        var sentence = tokens[index].Sentence;
-        for (var k = 0; k < tokens.Length; k++)
-        {
-            if (Math.Abs(tokens[k].Sentence - sentence) > 1 || !tokens[k].Has(HealthContext | AddressedHealth))
-            {
-                continue;
-            }
-
-            if (analysis.HandleEnd(k) is var last and >= 0)
-            {
-                k = last;
-                continue;
-            }
-
-            return true;
-        }
-
-        return false;
+        var sentence = analysis.Tokens[index].Sentence;
+        var near = analysis.SentenceLexOutsideHandles(sentence - 1) | analysis.SentenceLexOutsideHandles(sentence) |
+                   analysis.SentenceLexOutsideHandles(sentence + 1);
+        return (near & (HealthContext | AddressedHealth)) != 0;
     }
 
     private static bool LooksLikeClinicianHandle(PostAnalysis analysis, RecognizedEntity e)

@@ -92,55 +92,72 @@ internal sealed class PostAnalysis : IDisposable
     }
 
     /// <summary>
-    /// The last token of the handle that token <paramref name="index"/> is part of ("@maria_icu" is
-    /// "maria", "_", "icu" after the '@'), or -1 when it is not in a handle.
+    /// The last token of the handle whose first word is token <paramref name="index"/> ("@maria_icu":
+    /// "maria", "_", "icu"), or -1 when no '@' stands right before it.
     /// </summary>
-    public int HandleEnd(int index)
+    public int HandleLast(int index)
     {
         var tokens = Tokens;
-        if ((uint)index >= (uint)tokens.Length || !IsHandleMaterial(index))
-        {
-            return -1;
-        }
-
-        var first = index;
-        while (first > 0 && Touching(first - 1) && IsHandleMaterial(first - 1))
-        {
-            first--;
-        }
-
-        if (first == 0 || !tokens[first - 1].IsPunct('@', Text) || !Touching(first - 1) || tokens[first].Kind == TokenKind.Punct)
+        if (index <= 0 || index >= tokens.Length || !tokens[index - 1].IsPunct('@', Text) || tokens[index - 1].End != tokens[index].Start
+            || tokens[index].Kind == TokenKind.Punct)
         {
             return -1;
         }
 
         var last = index;
-        while (last + 1 < tokens.Length && Touching(last) && IsHandleMaterial(last + 1))
+        while (last + 1 < tokens.Length && tokens[last + 1].Start == tokens[last].End
+               && (tokens[last + 1].Kind != TokenKind.Punct || Text[tokens[last + 1].Start] == '_'))
         {
-            last++;
+            last++; // the rest of the handle
         }
 
         return last;
     }
 
-    /// <summary>Whether any token is in a handle: the post is addressed to someone.</summary>
-    public bool HasHandle()
+    /// <summary>Whether the post has a handle: it is addressed to someone.</summary>
+    public bool HasHandle => OutsideHandles().HasHandle;
+
+    /// <summary>The union of the lexical classes of the post's words outside handles ("@maria_icu" adds nothing).</summary>
+    public Lex PostLexOutsideHandles => OutsideHandles().Post;
+
+    /// <summary>The union of the lexical classes of a sentence's words outside handles.</summary>
+    public Lex SentenceLexOutsideHandles(int sentence) =>
+        (uint)sentence < (uint)SentenceCount ? OutsideHandles().Sentences[sentence] : Lex.None;
+
+    private HandleFreeLex? _outsideHandles;
+
+    /// <summary>
+    /// The word classes with handles left out, found in one pass on first use (most posts never ask):
+    /// a health word inside a handle says nothing about anyone's health.
+    /// </summary>
+    private HandleFreeLex OutsideHandles()
     {
-        for (var k = 1; k < _tokenCount; k++)
+        if (_outsideHandles is { } done)
         {
-            if (HandleEnd(k) >= 0)
-            {
-                return true;
-            }
+            return done;
         }
 
-        return false;
+        var tokens = Tokens;
+        var sentences = new Lex[Math.Max(1, SentenceCount)];
+        var post = Lex.None;
+        var hasHandle = false;
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            if (HandleLast(k) is var last and >= 0)
+            {
+                hasHandle = true;
+                k = last;
+                continue;
+            }
+
+            sentences[tokens[k].Sentence] |= tokens[k].Lex;
+            post |= tokens[k].Lex;
+        }
+
+        return _outsideHandles = new HandleFreeLex(sentences, post, hasHandle);
     }
 
-    // A handle is words, numbers and underscores with nothing between them.
-    private bool IsHandleMaterial(int k) => _tokens[k].Kind != TokenKind.Punct || Text[_tokens[k].Start] == '_';
-
-    private bool Touching(int k) => _tokens[k].End == _tokens[k + 1].Start;
+    private sealed record HandleFreeLex(Lex[] Sentences, Lex Post, bool HasHandle);
 
     /// <summary>Whether a word of class <paramref name="cue"/> occurs within <paramref name="window"/> tokens before token <paramref name="index"/>, in its sentence.</summary>
     public bool CueBefore(int index, Lex cue, int window) => CueWithin(index, cue, window, step: -1);

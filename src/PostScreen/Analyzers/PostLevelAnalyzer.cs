@@ -138,33 +138,8 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
     private static List<int>? t_features;
 
     /// <summary>Whether a word of <see cref="HealthWords"/> occurs outside handles ("@maria_icu" speaks of no one's health).</summary>
-    private static bool SpeaksOfHealth(PostAnalysis analysis)
-    {
-        if ((analysis.PostLex & HealthWords) == 0)
-        {
-            return false;
-        }
-
-        var tokens = analysis.Tokens;
-        for (var k = 0; k < tokens.Length; k++)
-        {
-            if (!tokens[k].Has(HealthWords))
-            {
-                continue;
-            }
-
-            // A health word inside a handle speaks of no one's health: skip the rest of the handle.
-            if (analysis.HandleEnd(k) is var last and >= 0)
-            {
-                k = last;
-                continue;
-            }
-
-            return true;
-        }
-
-        return false;
-    }
+    private static bool SpeaksOfHealth(PostAnalysis analysis) =>
+        (analysis.PostLex & HealthWords) != 0 && (analysis.PostLexOutsideHandles & HealthWords) != 0;
 
     /// <summary>The category's heaviest cue, the earliest among equals.</summary>
     private static CueMatch? Strongest(List<CueMatch> cues, PostCategory category)

@@ -133,7 +133,7 @@ internal static class CuePhrases
             first--;
         }
 
-        return first < k && IsConditional(tokens[first], text) && !analysis.HasHandle();
+        return first < k && IsConditional(tokens[first], text) && !analysis.HasHandle;
     }
 
     private static bool IsConditional(in Token t, string text) =>

@@ -645,7 +645,7 @@ internal static class PostFeaturizer
         var tokens = analysis.Tokens;
         var text = analysis.Text;
         ref readonly var t = ref tokens[k];
-        if (analysis.HandleEnd(k) is var last and >= 0)
+        if (analysis.HandleLast(k) is var last and >= 0)
         {
             return (HandleHash, "<handle>", last);
         }

@@ -117,9 +117,6 @@ internal sealed class PostAnalysis : IDisposable
     /// <summary>Whether the post has a handle: it is addressed to someone.</summary>
     public bool HasHandle => OutsideHandles().HasHandle;
 
-    /// <summary>The union of the lexical classes of the post's words outside handles ("@maria_icu" adds nothing).</summary>
-    public Lex PostLexOutsideHandles => OutsideHandles().Post;
-
     /// <summary>The union of the lexical classes of a sentence's words outside handles.</summary>
     public Lex SentenceLexOutsideHandles(int sentence) =>
         (uint)sentence < (uint)SentenceCount ? OutsideHandles().Sentences[sentence] : Lex.None;
@@ -127,7 +124,8 @@ internal sealed class PostAnalysis : IDisposable
     private HandleFreeLex? _outsideHandles;
 
     /// <summary>
-    /// The word classes with handles left out, found in one pass on first use (most posts never ask):
+    /// The sentences' word classes with handles left out, found in one pass on first use (only a
+    /// handle's linkage and a conditional cue ask):
     /// a health word inside a handle says nothing about anyone's health.
     /// </summary>
     private HandleFreeLex OutsideHandles()
@@ -139,7 +137,6 @@ internal sealed class PostAnalysis : IDisposable
 
         var tokens = Tokens;
         var sentences = new Lex[Math.Max(1, SentenceCount)];
-        var post = Lex.None;
         var hasHandle = false;
         for (var k = 0; k < tokens.Length; k++)
         {
@@ -151,13 +148,12 @@ internal sealed class PostAnalysis : IDisposable
             }
 
             sentences[tokens[k].Sentence] |= tokens[k].Lex;
-            post |= tokens[k].Lex;
         }
 
-        return _outsideHandles = new HandleFreeLex(sentences, post, hasHandle);
+        return _outsideHandles = new HandleFreeLex(sentences, hasHandle);
     }
 
-    private sealed record HandleFreeLex(Lex[] Sentences, Lex Post, bool HasHandle);
+    private sealed record HandleFreeLex(Lex[] Sentences, bool HasHandle);
 
     /// <summary>Whether a word of class <paramref name="cue"/> occurs within <paramref name="window"/> tokens before token <paramref name="index"/>, in its sentence.</summary>
     public bool CueBefore(int index, Lex cue, int window) => CueWithin(index, cue, window, step: -1);

@@ -138,8 +138,29 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
     private static List<int>? t_features;
 
     /// <summary>Whether a word of <see cref="HealthWords"/> occurs outside handles ("@maria_icu" speaks of no one's health).</summary>
-    private static bool SpeaksOfHealth(PostAnalysis analysis) =>
-        (analysis.PostLex & HealthWords) != 0 && (analysis.PostLexOutsideHandles & HealthWords) != 0;
+    private static bool SpeaksOfHealth(PostAnalysis analysis)
+    {
+        if ((analysis.PostLex & HealthWords) == 0)
+        {
+            return false;
+        }
+
+        // Most posts with a health word have it outside any handle: stop at the first, allocating nothing.
+        var tokens = analysis.Tokens;
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            if (analysis.HandleLast(k) is var last and >= 0)
+            {
+                k = last;
+            }
+            else if (tokens[k].Has(HealthWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The category's heaviest cue, the earliest among equals.</summary>
     private static CueMatch? Strongest(List<CueMatch> cues, PostCategory category)

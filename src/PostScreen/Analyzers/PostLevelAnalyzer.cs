@@ -69,7 +69,7 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
         Span<double> probabilities = stackalloc double[PostCategories.All.Length];
         Span<(int Feature, float Weight)> topThree = stackalloc (int, float)[3];
         model.Probabilities(features, probabilities);
-        var speaksOfHealth = SpeaksOfHealth(analysis);
+        var speaksOfHealth = HealthWordOutsideHandles(analysis, settingsCount: true);
         foreach (var category in PostCategories.All)
         {
             if (category == PostCategory.AdviceGiven && !speaksOfHealth && mode != PostLevelMode.ModelOnly)
@@ -79,9 +79,12 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
 
             var strongest = Strongest(cues, category);
 
-            // A request's cue ("should i", "is it normal") counts only in a post that speaks of health:
-            // "Should I take the night charge role?" asks about work. The model alone can still fire.
-            var cueApplies = strongest is not null && (category != PostCategory.AdviceRequest || speaksOfHealth);
+            // A request's cue ("should i", "do i need") counts only in a post that speaks of an illness or
+            // its care: "Should I take the night charge role?" and "Do I need malpractice insurance as a
+            // nurse practitioner?" ask about work, whatever roles and settings they name. The model alone
+            // can still fire.
+            var cueApplies = strongest is not null && (category != PostCategory.AdviceRequest
+                                                       || (speaksOfHealth && HealthWordOutsideHandles(analysis, settingsCount: false)));
             double confidence;
             if (mode == PostLevelMode.RulesOnly)
             {
@@ -137,8 +140,12 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
     [ThreadStatic]
     private static List<int>? t_features;
 
-    /// <summary>Whether a word of <see cref="HealthWords"/> occurs outside handles ("@maria_icu" speaks of no one's health).</summary>
-    private static bool SpeaksOfHealth(PostAnalysis analysis)
+    /// <summary>
+    /// Whether a word of <see cref="HealthWords"/> occurs outside handles ("@maria_icu" speaks of no
+    /// one's health); without <paramref name="settingsCount"/>, one that is more than a clinical role
+    /// or setting ("nurse", "clinic", "hospital" name where someone works, not what ails anyone).
+    /// </summary>
+    private static bool HealthWordOutsideHandles(PostAnalysis analysis, bool settingsCount)
     {
         if ((analysis.PostLex & HealthWords) == 0)
         {
@@ -153,7 +160,7 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
             {
                 k = last;
             }
-            else if (tokens[k].Has(HealthWords))
+            else if (tokens[k].Has(HealthWords) && (settingsCount || !IsRoleOrSetting(tokens[k], analysis.Text)))
             {
                 return true;
             }
@@ -161,6 +168,19 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
 
         return false;
     }
+
+    private static bool IsRoleOrSetting(in Token t, string text) =>
+        (t.Lex & HealthWords & ~Lex.Clinical) == 0 && RolesAndSettings.Contains(t.Value(text));
+
+    // Clinical words that name a role or a place of work. "ER", "emergency" and "appointment" are not
+    // here: "ER or wait?" and "is this an emergency?" are how requests are asked.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RolesAndSettings =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["doctor", "doctors", "nurse", "nurses", "nursing", "physician", "physicians", "clinician", "clinicians", "provider",
+             "providers", "pcp", "gp", "hospital", "hospitals", "clinic", "clinics", "icu", "picu", "nicu", "ward", "wards",
+             "inpatient", "outpatient", "hospice", "pharmacy", "rehab", "physio", "therapy", "insurance", "medicare", "medicaid",
+             "chart", "rounds", "bedside", "ems", "pediatric", "paediatric", "peds", "geriatric"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The category's heaviest cue, the earliest among equals.</summary>
     private static CueMatch? Strongest(List<CueMatch> cues, PostCategory category)

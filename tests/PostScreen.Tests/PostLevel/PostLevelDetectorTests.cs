@@ -36,6 +36,17 @@ public sealed class PostLevelDetectorTests
     public void A_question_about_work_is_not_an_advice_request(string text) =>
         Assert.DoesNotContain(PostScreener.Default.Screen(text).Diagnostics, d => d.Id == "PS3001");
 
+    [Theory]
+    [InlineData("Should I apply to the nursing bank or stay on the ICU rota?")]
+    public void A_request_cue_in_a_question_about_work_that_names_only_roles_and_settings_does_not_count(string text)
+    {
+        using var analysis = new PostScreen.Analysis.PostAnalysis(PostScreen.Text.NormalizedText.Create(text));
+        var cues = new List<PostScreen.Classifiers.CueMatch>();
+        PostScreen.Classifiers.CuePhrases.Match(analysis, cues);
+        Assert.Contains(cues, c => c.Phrase.Category == PostScreen.Classifiers.PostCategory.AdviceRequest); // the cue is there
+        Assert.DoesNotContain(PostScreener.Default.Screen(text).Diagnostics, d => d.Id == "PS3001");      // and does not count
+    }
+
     [Fact]
     public void Advice_that_names_only_a_body_part_passes_the_health_word_gate()
     {

@@ -256,4 +256,16 @@ TRAIN_HAND = [
     ("", "Do I need a separate DEA registration if I work at two clinics in the same state?"),
     ("", "Is it worth paying for hospital parking or should I take the bus and walk 15 minutes?"),
     ("", "What's the best way to ask the nursing office for a rota change without annoying everyone?"),
+    # ---- Rooms, beds and bays with no patient in them, and patient stories that name one (written after heldout25 was committed) ----
+    ("", "The diabetes education class meets in room 5 on Tuesdays."),
+    ("", "CPR refresher for staff in bay 2 of the sim centre this afternoon."),
+    ("", "Grief support group for families meets in room 11 every other Monday."),
+    ("", "Teaching session on chest drains in bed 9 of the sim lab, 3pm."),
+    ("", "Room 4 is booked for the nursing council all morning, sorry team."),
+    ("", "The spare ECG machine is in bay 6 if anyone is looking for it."),
+    ("", "Fire drill at 10: everyone in bays 1 to 3 please walk to the north stairs."),
+    ("", "Induction for the new healthcare assistants is in training room 2 on Friday."),
+    ("A", "Our patient in room 5 finally ate a full breakfast today. Small wins."),
+    ("A", "The gentleman in bay 2 told me about flying planes in the war. What a life."),
+    ("A", "Bed 9 asked for her granddaughter's drawing to be taped where she could see it. Done."),
 ]

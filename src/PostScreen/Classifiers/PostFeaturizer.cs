@@ -195,7 +195,8 @@ internal static class PostFeaturizer
         "a patient's words in scare quotes", "a question weighing whether to seek care ('ER or wait?')", "declines to advise ('I can't give advice')",
         "conditional general advice ('if you ...')", "a person addressed by a nickname ('Sure, buddy', 'Ma'am, I have')",
         "a mocking word in quotes, mentioned rather than used ('stop calling patients \"junkies\"')",
-        "a mock name made of a complaint ('Mr. Chest Pain', 'Mrs. \"I know my rights\"')", null, null, null,
+        "a mock name made of a complaint ('Mr. Chest Pain', 'Mrs. \"I know my rights\"')",
+        "a numbered room, bed or bay in a sentence about a class, meeting or schedule ('the class meets in room 5')", null, null,
     ];
 
     /// <summary>
@@ -396,6 +397,11 @@ internal static class PostFeaturizer
                 Set(14);
             }
 
+            if ((lex & Lex.PatientNoun) != 0 && RoomInScheduledSentence(tokens, k, text, lex))
+            {
+                Set(29);
+            }
+
             if (question && first)
             {
                 Set(15);
@@ -542,6 +548,38 @@ internal static class PostFeaturizer
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MockTitles =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(["majesty", "highness", "lordship", "ladyship", "grace"], StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words of a schedule or a class that the event class (read by the PHI linkage rules) does not hold.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScheduleWords =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["meets", "meet", "session", "sessions", "drill", "training", "orientation", "refresher", "booked", "closed", "cleaning",
+             "practice", "induction", "staff"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether the sentence ending at token <paramref name="last"/> has a numbered room, bed or bay
+    /// ("room 5", "bay 2") and words of a class, meeting or schedule: a place in the building, not a
+    /// patient. The model weighs it against the patient words around it.
+    /// </summary>
+    private static bool RoomInScheduledSentence(ReadOnlySpan<Token> tokens, int last, string text, Lex sentenceLex)
+    {
+        var room = false;
+        var scheduled = (sentenceLex & Lex.EventCue) != 0;
+        for (var k = last; k >= 0 && tokens[k].Sentence == tokens[last].Sentence; k--)
+        {
+            ref readonly var t = ref tokens[k];
+            if (t.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            room |= t.Has(Lex.PatientNoun) && k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Number
+                    && (t.IsWord(text, "room") || t.IsWord(text, "bed") || t.IsWord(text, "bay") || t.IsWord(text, "bays"));
+            scheduled |= t.Length <= 11 && ScheduleWords.Contains(t.Value(text));
+        }
+
+        return room && scheduled;
+    }
 
     /// <summary>
     /// A title followed by a complaint or a quote instead of a surname: "Mr. Chest Pain", "Mrs.

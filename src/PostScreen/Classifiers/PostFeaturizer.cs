@@ -563,22 +563,34 @@ internal static class PostFeaturizer
     /// </summary>
     private static bool RoomInScheduledSentence(ReadOnlySpan<Token> tokens, int last, string text, Lex sentenceLex)
     {
-        var room = false;
-        var scheduled = (sentenceLex & Lex.EventCue) != 0;
-        for (var k = last; k >= 0 && tokens[k].Sentence == tokens[last].Sentence; k--)
+        var first = last;
+        while (first > 0 && tokens[first - 1].Sentence == tokens[last].Sentence)
         {
-            ref readonly var t = ref tokens[k];
-            if (t.Kind != TokenKind.Word)
-            {
-                continue;
-            }
-
-            room |= t.Has(Lex.PatientNoun) && k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Number
-                    && (t.IsWord(text, "room") || t.IsWord(text, "bed") || t.IsWord(text, "bay") || t.IsWord(text, "bays"));
-            scheduled |= t.Length <= 11 && ScheduleWords.Contains(t.Value(text));
+            first--;
         }
 
-        return room && scheduled;
+        // The numbered room first (cheap class and kind tests); the schedule words only if there is one.
+        var room = false;
+        for (var k = first; k < last && !room; k++)
+        {
+            room = tokens[k].Has(Lex.PatientNoun) && tokens[k + 1].Kind == TokenKind.Number
+                   && (tokens[k].IsWord(text, "room") || tokens[k].IsWord(text, "bed") || tokens[k].IsWord(text, "bay") || tokens[k].IsWord(text, "bays"));
+        }
+
+        if (!room || (sentenceLex & Lex.EventCue) != 0)
+        {
+            return room;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && tokens[k].Length <= 11 && ScheduleWords.Contains(tokens[k].Value(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

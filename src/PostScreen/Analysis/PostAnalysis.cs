@@ -91,6 +91,19 @@ internal sealed class PostAnalysis : IDisposable
         return lo;
     }
 
+    /// <summary>The first token of the sentence that token <paramref name="index"/> is in.</summary>
+    public int SentenceStart(int index)
+    {
+        var tokens = Tokens;
+        var first = index;
+        while (first > 0 && tokens[first - 1].Sentence == tokens[index].Sentence)
+        {
+            first--;
+        }
+
+        return first;
+    }
+
     /// <summary>
     /// The last token of the handle whose first word is token <paramref name="index"/> ("@maria_icu":
     /// "maria", "_", "icu"), or -1 when no '@' stands right before it.

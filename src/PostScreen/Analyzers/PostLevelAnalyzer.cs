@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using PostScreen.Analysis;
 using PostScreen.Classifiers;
@@ -174,13 +175,12 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
 
     // Clinical words that name a role or a place of work. "ER", "emergency" and "appointment" are not
     // here: "ER or wait?" and "is this an emergency?" are how requests are asked.
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RolesAndSettings =
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(
-            ["doctor", "doctors", "nurse", "nurses", "nursing", "physician", "physicians", "clinician", "clinicians", "provider",
-             "providers", "pcp", "gp", "hospital", "hospitals", "clinic", "clinics", "icu", "picu", "nicu", "ward", "wards",
-             "inpatient", "outpatient", "hospice", "pharmacy", "rehab", "physio", "therapy", "insurance", "medicare", "medicaid",
-             "chart", "rounds", "bedside", "ems", "pediatric", "paediatric", "peds", "geriatric"],
-            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RolesAndSettings =
+        WordSet.Of(
+            "doctor", "doctors", "nurse", "nurses", "nursing", "physician", "physicians", "clinician", "clinicians", "provider",
+            "providers", "pcp", "gp", "hospital", "hospitals", "clinic", "clinics", "icu", "picu", "nicu", "ward", "wards",
+            "inpatient", "outpatient", "hospice", "pharmacy", "rehab", "physio", "therapy", "insurance", "medicare", "medicaid",
+            "chart", "rounds", "bedside", "ems", "pediatric", "paediatric", "peds", "geriatric");
 
     /// <summary>The category's heaviest cue, the earliest among equals.</summary>
     private static CueMatch? Strongest(List<CueMatch> cues, PostCategory category)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using PostScreen.Analysis;
 
@@ -32,15 +33,14 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
 
     // Conditions named after a person that are common (more than about 1 in 2,000 people), and
     // capitalized words that name no person ("Lyme" is a town; "Kidney disease" starts a sentence).
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonEponyms =
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(
-            ["parkinson", "alzheimer", "crohn", "lyme", "graves", "hashimoto", "down", "raynaud", "tourette", "asperger", "sjogren",
-             "meniere", "paget", "osgood", "gilbert", "peyronie", "dupuytren", "hodgkin", "bell", "kidney", "liver", "heart", "lung",
-             "celiac", "coeliac", "sickle", "thyroid", "gum", "bowel", "inflammatory", "autoimmune", "rare", "chronic",
-             "legionnaires", "this", "that", "the", "his", "her", "their", "my", "our", "of", "with", "and", "metabolic",
-             "genetic", "infectious", "tick", "mad", "cow", "foot", "hand", "mouth", "reflux", "fifth", "cat", "scratch",
-             "long", "short", "qt", "nephrotic", "compartment", "serotonin", "carpal", "tunnel"],
-            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonEponyms =
+        WordSet.Of(
+            "parkinson", "alzheimer", "crohn", "lyme", "graves", "hashimoto", "down", "raynaud", "tourette", "asperger", "sjogren",
+            "meniere", "paget", "osgood", "gilbert", "peyronie", "dupuytren", "hodgkin", "bell", "kidney", "liver", "heart", "lung",
+            "celiac", "coeliac", "sickle", "thyroid", "gum", "bowel", "inflammatory", "autoimmune", "rare", "chronic",
+            "legionnaires", "this", "that", "the", "his", "her", "their", "my", "our", "of", "with", "and", "metabolic",
+            "genetic", "infectious", "tick", "mad", "cow", "foot", "hand", "mouth", "reflux", "fifth", "cat", "scratch",
+            "long", "short", "qt", "nephrotic", "compartment", "serotonin", "carpal", "tunnel");
 
     private static void Analyze(PostAnalysisContext context)
     {

@@ -127,12 +127,7 @@ internal static class CuePhrases
             return true;
         }
 
-        var first = k;
-        while (first > 0 && tokens[first - 1].Sentence == tokens[k].Sentence)
-        {
-            first--;
-        }
-
+        var first = analysis.SentenceStart(k);
         return first < k && IsConditional(tokens[first], text) && !analysis.HasHandle;
     }
 

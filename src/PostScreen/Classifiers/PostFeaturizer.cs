@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using PostScreen.Analysis;
 
@@ -397,7 +398,7 @@ internal static class PostFeaturizer
                 Set(14);
             }
 
-            if ((lex & Lex.PatientNoun) != 0 && RoomInScheduledSentence(tokens, k, text, lex))
+            if ((lex & Lex.PatientNoun) != 0 && RoomInScheduledSentence(analysis, k, lex))
             {
                 Set(29);
             }
@@ -537,37 +538,32 @@ internal static class PostFeaturizer
         || word.Equals("that", StringComparison.OrdinalIgnoreCase) || word.Equals("another", StringComparison.OrdinalIgnoreCase)
         || word.Equals("some", StringComparison.OrdinalIgnoreCase) || word.Equals("the", StringComparison.OrdinalIgnoreCase);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Vocatives =
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(
-            ["sir", "ma'am", "maam", "madam", "buddy", "pal", "champ", "bro", "dude", "lady", "princess", "karen", "honey", "hun",
-             "sweetie", "sweetheart", "babe", "kid", "kiddo", "mister", "missy", "chief", "boss", "grandpa", "grandma", "genius",
-             "einstein", "sherlock", "friend", "mate", "love", "luv", "bud", "pet", "son", "fella", "darling", "darl", "folks"],
-            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Vocatives =
+        WordSet.Of(
+            "sir", "ma'am", "maam", "madam", "buddy", "pal", "champ", "bro", "dude", "lady", "princess", "karen", "honey", "hun",
+            "sweetie", "sweetheart", "babe", "kid", "kiddo", "mister", "missy", "chief", "boss", "grandpa", "grandma", "genius",
+            "einstein", "sherlock", "friend", "mate", "love", "luv", "bud", "pet", "son", "fella", "darling", "darl", "folks");
 
     // "your majesty", "your lordship": a mock title is a form of address too.
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MockTitles =
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(["majesty", "highness", "lordship", "ladyship", "grace"], StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MockTitles =
+        WordSet.Of("majesty", "highness", "lordship", "ladyship", "grace");
 
     // Words of a schedule or a class that the event class (read by the PHI linkage rules) does not hold.
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScheduleWords =
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(
-            ["meets", "meet", "session", "sessions", "drill", "training", "orientation", "refresher", "booked", "closed", "cleaning",
-             "practice", "induction", "staff"],
-            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScheduleWords =
+        WordSet.Of(
+            "meets", "meet", "session", "sessions", "drill", "training", "orientation", "refresher", "booked", "closed", "cleaning",
+            "practice", "induction", "staff");
 
     /// <summary>
     /// Whether the sentence ending at token <paramref name="last"/> has a numbered room, bed or bay
     /// ("room 5", "bay 2") and words of a class, meeting or schedule: a place in the building, not a
     /// patient. The model weighs it against the patient words around it.
     /// </summary>
-    private static bool RoomInScheduledSentence(ReadOnlySpan<Token> tokens, int last, string text, Lex sentenceLex)
+    private static bool RoomInScheduledSentence(PostAnalysis analysis, int last, Lex sentenceLex)
     {
-        var first = last;
-        while (first > 0 && tokens[first - 1].Sentence == tokens[last].Sentence)
-        {
-            first--;
-        }
+        var tokens = analysis.Tokens;
+        var text = analysis.Text;
+        var first = analysis.SentenceStart(last);
 
         // The numbered room first (cheap class and kind tests); the schedule words only if there is one.
         var room = false;

@@ -14,8 +14,8 @@ internal sealed class UrlRecognizer : BuiltInRecognizer
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Tlds =
-        new[] { "com", "org", "net", "edu", "gov", "io", "co", "uk", "us", "ly", "me", "info", "health", "care", "nhs", "ca", "au", "app", "page", "site", "link" }
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        WordSet.Of(
+            "com", "org", "net", "edu", "gov", "io", "co", "uk", "us", "ly", "me", "info", "health", "care", "nhs", "ca", "au", "app", "page", "site", "link");
 
     public override string Name => "url";
 

@@ -445,6 +445,7 @@ internal static class PostFeaturizer
         return false;
     }
 
+    // Opening quotation marks: straight ones and the left curly ones (ShortQuotes finds each one's closing pair).
     private static readonly System.Buffers.SearchValues<char> Quotes = System.Buffers.SearchValues.Create("'\"\u2018\u201C");
 
     /// <summary>
@@ -609,7 +610,7 @@ internal static class PostFeaturizer
         ref readonly var n = ref tokens[next];
         if (n.Kind == TokenKind.Punct)
         {
-            return n.Length == 1 && (text[n.Start] is '"' or '\'' or '\u2018' or '\u201C') && next + 1 < tokens.Length && tokens[next + 1].Start == n.End;
+            return n.Length == 1 && Quotes.Contains(text[n.Start]) && next + 1 < tokens.Length && tokens[next + 1].Start == n.End; // an opening quote
         }
 
         // The complaint may be the first or the second capitalized word ("Mr. Chest Pain").

@@ -73,9 +73,11 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
         var speaksOfHealth = HealthWordOutsideHandles(analysis, settingsCount: true);
         foreach (var category in PostCategories.All)
         {
-            if (category == PostCategory.AdviceGiven && !speaksOfHealth && mode != PostLevelMode.ModelOnly)
+            if (mode != PostLevelMode.ModelOnly
+                && ((category == PostCategory.AdviceGiven && !speaksOfHealth)
+                    || (category == PostCategory.Anecdote && RoomsAsPlaces.AreOnlyPlaces(analysis))))
             {
-                continue; // a rule: model-only evaluation shows the model without it
+                continue; // rules: model-only evaluation shows the model without them
             }
 
             var strongest = Strongest(cues, category);

@@ -61,6 +61,36 @@ public sealed class PostLevelDetectorTests
         Assert.Equal(DiagnosticSeverity.Error, Assert.Single(PostScreener.Default.Screen(text).Diagnostics, d => d.Id == "PS4001").Severity);
     }
 
+    [Theory]
+    [InlineData("Mock code drill in bed 6 at 2pm today. Come watch, it's good practice.", true)]
+    [InlineData("The new bladder scanner lives in bay 3 now. Please put it back after use!", true)]
+    [InlineData("Wellness session for staff in room 2 at lunch: free massages and snacks.", true)]
+    [InlineData("Orientation is in seminar room 1, then lunch in the atrium.", true)] // two words between
+    [InlineData("Bed 6 went home today after 40 days.", false)]                      // the room opens its clause
+    [InlineData("Bed 12 has requested a fresh pillow, fresh water and a fresh nurse.", false)]
+    [InlineData("The lady in room 14 taught me to knit between her antibiotics.", false)] // a person
+    [InlineData("Nutjob in bed 2 screaming about aliens again.", false)]               // a mocking word is about someone
+    [InlineData("Mock code drill in bed 6 at 2pm, he said.", false)]                   // he
+    [InlineData("The dad in peds bay 4 brought a printout from Google.", false)]       // a relative
+    [InlineData("Flu clinic for staff, room 8, walk in.", false)]                      // no preposition: the model decides
+    [InlineData("The new scanner is in the sluice room.", false)]                      // no numbered room
+    public void A_numbered_room_is_a_place_only_after_a_preposition_in_a_post_that_names_no_person(string text, bool place)
+    {
+        using var analysis = new PostScreen.Analysis.PostAnalysis(PostScreen.Text.NormalizedText.Create(text));
+        Assert.Equal(place, PostScreen.Analyzers.RoomsAsPlaces.AreOnlyPlaces(analysis));
+    }
+
+    [Theory]
+    [InlineData("Mock code drill in bed 6 at 2pm today. Come watch, it's good practice.", false)]
+    [InlineData("The new bladder scanner lives in bay 3 now. Please put it back after use!", false)]
+    [InlineData("The lady in room 14 taught me to knit between her antibiotics. Two rows done.", true)]
+    [InlineData("Bed 6 went home today after 40 days. He shook every hand on the way out.", true)]
+    public void An_announcement_that_names_a_room_is_not_an_anecdote_and_a_story_that_names_one_is(string text, bool anecdote)
+    {
+        var found = PostScreener.Default.Screen(text).Diagnostics.Where(d => d.Id == "PS2001").ToList();
+        Assert.Equal(anecdote ? 1 : 0, found.Count);
+    }
+
     [Fact]
     public void On_by_default_except_disrespectful_tone_and_off_together_on_request()
     {

@@ -97,7 +97,7 @@ internal static class RoomsAsPlaces
         WordSet.Of("room", "bed", "bay", "bays", "cubicle", "case", "admission", "admit", "consult");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> People =
-        WordSet.Of("lad", "lass", "bloke", "fella", "chap", "dude", "sir", "ma'am", "maam", "madam");
+        WordSet.Of("lad", "lass", "bloke", "fella", "chap", "dude", "sir", "ma'am", "maam", "madam", "twins", "triplets", "preemie", "preemies");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions =
         WordSet.Of("in", "at", "to", "into", "outside", "near", "by", "from", "beside", "opposite", "behind");

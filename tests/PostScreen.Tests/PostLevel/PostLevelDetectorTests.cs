@@ -72,6 +72,7 @@ public sealed class PostLevelDetectorTests
     [InlineData("Nutjob in bed 2 screaming about aliens again.", false)]               // a mocking word is about someone
     [InlineData("Mock code drill in bed 6 at 2pm, he said.", false)]                   // he
     [InlineData("The dad in peds bay 4 brought a printout from Google.", false)]       // a relative
+    [InlineData("The twins in NICU bay 3 went home today after 94 days.", false)]      // people the classes lack
     [InlineData("Flu clinic for staff, room 8, walk in.", false)]                      // no preposition: the model decides
     [InlineData("The new scanner is in the sluice room.", false)]                      // no numbered room
     public void A_numbered_room_is_a_place_only_after_a_preposition_in_a_post_that_names_no_person(string text, bool place)

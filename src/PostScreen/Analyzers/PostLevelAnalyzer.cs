@@ -73,11 +73,9 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
         var speaksOfHealth = HealthWordOutsideHandles(analysis, settingsCount: true);
         foreach (var category in PostCategories.All)
         {
-            if (mode != PostLevelMode.ModelOnly
-                && ((category == PostCategory.AdviceGiven && !speaksOfHealth)
-                    || (category == PostCategory.Anecdote && RoomsAsPlaces.AreOnlyPlaces(analysis))))
+            if (category == PostCategory.AdviceGiven && !speaksOfHealth && mode != PostLevelMode.ModelOnly)
             {
-                continue; // rules: model-only evaluation shows the model without them
+                continue; // a rule: model-only evaluation shows the model without it
             }
 
             var strongest = Strongest(cues, category);
@@ -110,6 +108,13 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
                 }
 
                 confidence = cueCounts ? (probability + strongest!.Value.Phrase.Weight) / 2 : probability;
+            }
+
+            // A rule, checked only for a post that would be flagged: a numbered room in an announcement
+            // is a place, not a patient ("Mock code drill in bed 6 at 2pm").
+            if (category == PostCategory.Anecdote && mode != PostLevelMode.ModelOnly && RoomsAsPlaces.AreOnlyPlaces(analysis))
+            {
+                continue;
             }
 
             var span = strongest?.Span ?? FirstSentence(analysis);

@@ -39,6 +39,9 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
     /// none of these words outside its handles is never PS4001 (advice requests are not gated: "my son swallowed a
     /// magnet, do we need to go in?" names no illness, so there only their cue phrases need these words).
     /// </summary>
+    /// <summary>Words for a patient ("patient", "pt", "the guy", "bed 4", "frequent flyer").</summary>
+    private const Lex PatientWords = Lex.PatientNoun | Lex.PatientStrong;
+
     private const Lex HealthWords = Lex.Medical | Lex.Clinical | Lex.Drug | Lex.Symptom | Lex.RareCondition;
 
     private const string PrivateReply =
@@ -73,41 +76,17 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
         var speaksOfHealth = HealthWordOutsideHandles(analysis, settingsCount: true);
         foreach (var category in PostCategories.All)
         {
-            if (category == PostCategory.AdviceGiven && !speaksOfHealth && mode != PostLevelMode.ModelOnly)
+            if (!Fires(mode, category, analysis, cues, probabilities, speaksOfHealth, out var confidence, out var strongest))
             {
-                continue; // a rule: model-only evaluation shows the model without it
-            }
-
-            var strongest = Strongest(cues, category);
-
-            // A request's cue ("should i", "do i need") counts only in a post that speaks of an illness or
-            // its care: "Should I take the night charge role?" and "Do I need malpractice insurance as a
-            // nurse practitioner?" ask about work, whatever roles and settings they name. The model alone
-            // can still fire.
-            var cueApplies = strongest is not null && (category != PostCategory.AdviceRequest
-                                                       || (speaksOfHealth && HealthWordOutsideHandles(analysis, settingsCount: false)));
-            double confidence;
-            if (mode == PostLevelMode.RulesOnly)
-            {
-                if (!cueApplies)
+                // A rule: a post that mocks a patient is about one. Every post labelled disrespectful is
+                // labelled an anecdote too, but "That frequent flyer is back again. Some people just love
+                // hospital food lol" names no encounter the anecdote model knows; with PS2002 off by
+                // default, PS2001 is then the only warning such a post gets.
+                if (category != PostCategory.Anecdote || mode == PostLevelMode.ModelOnly || (analysis.PostLex & PatientWords) == 0
+                    || !Fires(mode, PostCategory.Disrespect, analysis, cues, probabilities, speaksOfHealth, out confidence, out strongest))
                 {
                     continue;
                 }
-
-                confidence = strongest!.Value.Phrase.Weight;
-            }
-            else
-            {
-                // Combined: the model decides, and a matching cue phrase lowers its bar to 0.05 (the
-                // model can still veto a cue it is sure is innocent). Model only: the text model alone.
-                var probability = probabilities[(int)category];
-                var cueCounts = mode == PostLevelMode.Combined && cueApplies;
-                if (probability < (cueCounts ? 0.05 : 0.5))
-                {
-                    continue;
-                }
-
-                confidence = cueCounts ? (probability + strongest!.Value.Phrase.Weight) / 2 : probability;
             }
 
             // A rule, checked only for a post that would be flagged: a numbered room in an announcement
@@ -140,6 +119,48 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
                 : [];
             context.ReportDiagnostic(Diagnostic.CreateDeferred(descriptor, span, confidence, evidence, evidence.Properties, fixes));
         }
+    }
+
+    /// <summary>
+    /// Whether a category fires on its own: in <see cref="PostLevelMode.Combined"/> the model at 0.5, or
+    /// at 0.05 when one of the category's cue phrases applies; the cue alone in
+    /// <see cref="PostLevelMode.RulesOnly"/>; the text model alone in <see cref="PostLevelMode.ModelOnly"/>.
+    /// </summary>
+    private static bool Fires(PostLevelMode mode, PostCategory category, PostAnalysis analysis, List<CueMatch> cues,
+        ReadOnlySpan<double> probabilities, bool speaksOfHealth, out double confidence, out CueMatch? strongest)
+    {
+        confidence = 0;
+        strongest = null;
+        if (category == PostCategory.AdviceGiven && !speaksOfHealth && mode != PostLevelMode.ModelOnly)
+        {
+            return false; // a rule: model-only evaluation shows the model without it
+        }
+
+        strongest = Strongest(cues, category);
+
+        // A request's cue ("should i", "do i need") counts only in a post that speaks of an illness or
+        // its care: "Should I take the night charge role?" and "Do I need malpractice insurance as a
+        // nurse practitioner?" ask about work, whatever roles and settings they name. The model alone
+        // can still fire.
+        var cueApplies = strongest is not null && (category != PostCategory.AdviceRequest
+                                                   || (speaksOfHealth && HealthWordOutsideHandles(analysis, settingsCount: false)));
+        if (mode == PostLevelMode.RulesOnly)
+        {
+            confidence = cueApplies ? strongest!.Value.Phrase.Weight : 0;
+            return cueApplies;
+        }
+
+        // Combined: the model decides, and a matching cue phrase lowers its bar to 0.05 (the model can
+        // still veto a cue it is sure is innocent). Model only: the text model alone.
+        var probability = probabilities[(int)category];
+        var cueCounts = mode == PostLevelMode.Combined && cueApplies;
+        if (probability < (cueCounts ? 0.05 : 0.5))
+        {
+            return false;
+        }
+
+        confidence = cueCounts ? (probability + strongest!.Value.Phrase.Weight) / 2 : probability;
+        return true;
     }
 
     [ThreadStatic]

@@ -93,6 +93,23 @@ public sealed class PostLevelDetectorTests
     }
 
     [Fact]
+    public void A_post_that_mocks_a_patient_is_an_anecdote_even_with_disrespect_off()
+    {
+        // The anecdote model alone does not fire on it; the disrespect decision (computed, though PS2002 is
+        // off by default) carries it, pointing at the mocking cue.
+        const string text = "That frequent flyer is back again. Third time this week. Some people just love hospital food lol";
+        var d = Assert.Single(PostScreener.Default.Screen(text).Diagnostics, d => d.Id == "PS2001");
+        Assert.Equal("frequent flyer", Evidence(text, d));
+        Assert.DoesNotContain(PostScreener.Default.Screen(text).Diagnostics, d => d.Id == "PS2002");
+    }
+
+    [Theory]
+    [InlineData("Our EHR is a lazy slob that takes 40 seconds to open one chart.")]
+    [InlineData("Nothing says healthcare innovation like a pager in 2026. Absolutely pathetic.")]
+    public void Mockery_of_things_that_names_no_patient_is_not_an_anecdote(string text) =>
+        Assert.DoesNotContain(On.Screen(text).Diagnostics, d => d.Id == "PS2001");
+
+    [Fact]
     public void On_by_default_except_disrespectful_tone_and_off_together_on_request()
     {
         const string text = "Had a patient today who brought his own IV pole from home. What an idiot lol";

@@ -89,9 +89,10 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
                 }
             }
 
-            // A rule, checked only for a post that would be flagged: a numbered room in an announcement
-            // is a place, not a patient ("Mock code drill in bed 6 at 2pm").
-            if (category == PostCategory.Anecdote && mode != PostLevelMode.ModelOnly && RoomsAsPlaces.AreOnlyPlaces(analysis))
+            // Rules, checked only for a post that would be flagged: a numbered room in an announcement is a
+            // place, not a patient ("Mock code drill in bed 6 at 2pm"); "any patient" is no patient in particular.
+            if (category == PostCategory.Anecdote && mode != PostLevelMode.ModelOnly
+                && (RoomsAsPlaces.AreOnlyPlaces(analysis) || PatientsInGeneral.Only(analysis)))
             {
                 continue;
             }

@@ -109,6 +109,26 @@ public sealed class PostLevelDetectorTests
     public void Mockery_of_things_that_names_no_patient_is_not_an_anecdote(string text) =>
         Assert.DoesNotContain(On.Screen(text).Diagnostics, d => d.Id == "PS2001");
 
+    [Theory]
+    [InlineData("Teaching point: always check a glucose in any patient with altered mental status.", true)]
+    [InlineData("Every patient has a story. Our job is to listen, not to post it online.", true)]
+    [InlineData("Checklist: no patient photos, no patient stories, no room numbers.", true)]
+    [InlineData("Some patients should come with a warning label. Today's bit the phlebotomist.", false)] // goes on to one
+    [InlineData("Every patient on the ward loved him.", false)]                                         // him
+    [InlineData("Any patient with chest pain gets an ECG. Ours today did too.", true)]                   // a limitation: "ours" is no word for a patient
+    [InlineData("Any patient with chest pain gets an ECG, and the man in bed 4 did.", false)]
+    [InlineData("Great talk on sepsis today.", false)]                                                  // no patient at all
+    public void Patients_are_in_general_only_when_every_word_for_one_is_quantified(string text, bool general)
+    {
+        using var analysis = new PostScreen.Analysis.PostAnalysis(PostScreen.Text.NormalizedText.Create(text));
+        Assert.Equal(general, PostScreen.Analyzers.PatientsInGeneral.Only(analysis));
+    }
+
+    [Fact]
+    public void Teaching_about_any_patient_is_not_an_anecdote() =>
+        Assert.DoesNotContain(PostScreener.Default.Screen("Teaching point: always check a glucose in any patient with altered mental status.").Diagnostics,
+            d => d.Id == "PS2001");
+
     [Fact]
     public void On_by_default_except_disrespectful_tone_and_off_together_on_request()
     {

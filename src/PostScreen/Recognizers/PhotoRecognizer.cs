@@ -24,6 +24,11 @@ internal sealed class PhotoRecognizer : BuiltInRecognizer
 
         var tokens = analysis.Tokens;
         var text = analysis.Text;
+        if (OnlyPatientsInGeneral(tokens, text))
+        {
+            return; // "Please don't post photos of patients' x-rays": a rule about images, no one's image
+        }
+
         for (var k = 0; k < tokens.Length; k++)
         {
             ref readonly var t = ref tokens[k];
@@ -59,4 +64,44 @@ internal sealed class PhotoRecognizer : BuiltInRecognizer
             k = ofPerson ? Math.Min(tokens.Length - 1, last + 5) : last;
         }
     }
+
+    /// <summary>
+    /// Whether the post's only people are patients in general: plural with no owner ("photos of
+    /// patients", not "my patients") or quantified ("any patient's scan"), and no he, she or relative.
+    /// </summary>
+    private static bool OnlyPatientsInGeneral(ReadOnlySpan<Token> tokens, string text)
+    {
+        const Lex People = Lex.PatientNoun | Lex.PatientStrong | Lex.Relative | Lex.PatientPronoun;
+        var found = false;
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            ref readonly var t = ref tokens[k];
+            if (!t.Has(People) || t.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (t.Has(Lex.PatientPronoun) && (t.IsWord(text, "they") || t.IsWord(text, "them") || t.IsWord(text, "their")))
+            {
+                continue;
+            }
+
+            var before = k > 0 && tokens[k - 1].Kind == TokenKind.Word ? tokens[k - 1].Value(text) : default;
+            var plural = t.IsWord(text, "patients") || t.IsWord(text, "pts") || t.IsWord(text, "clients");
+            if (!(plural && !Owners.Contains(before)) && !Quantifiers.Contains(before))
+            {
+                return false;
+            }
+
+            found = true;
+        }
+
+        return found;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Owners =
+        WordSet.Of("my", "our", "the", "these", "those", "his", "her", "their", "your", "two", "three", "both");
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Quantifiers =
+        WordSet.Of("any", "every", "all", "each", "no");
 }

@@ -16,6 +16,13 @@ public sealed class RecognizerNegativeTests
         Assert.DoesNotContain(Screen.Entities(text, "NAME"), e => e.Value.Length == 1);
 
     [Theory]
+    [InlineData("Please don't post photos of patients' x-rays, even without names. It's still a breach.")]
+    [InlineData("Reminder: no patient photos, no patient stories with details, no room numbers on social media.")]
+    [InlineData("Never share any patient's scan in a group chat.")]
+    public void A_rule_about_patients_images_in_general_is_no_photo_reference(string text) =>
+        Assert.Empty(Screen.Entities(text, "PHOTO"));
+
+    [Theory]
     [InlineData("Patient SSN 000-12-3456 in the chart.")]
     [InlineData("Patient SSN 666-12-3456 in the chart.")]
     [InlineData("Patient SSN 912-12-3456 in the chart.")]

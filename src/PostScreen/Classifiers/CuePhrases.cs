@@ -106,11 +106,38 @@ internal static class CuePhrases
         var (start, end) = (match.Span.Start, match.Span.End);
         var quoted = start > 0 && IsQuote(text[start - 1]) && end < text.Length && IsQuote(text[end]);
         var condition = match.Phrase.Category == PostCategory.AdviceGiven && InCondition(analysis, k);
-        if (!quoted && !condition)
+        if (!quoted && !condition && !(match.Phrase.Category == PostCategory.Anecdote && EndsInModifier(analysis, k, end)))
         {
             matches.Add(match);
         }
     }
+
+    /// <summary>
+    /// Whether the phrase ends in "patient" used as a modifier: "our patient advisory council", "my
+    /// patient portal", "our patient safety team" name a group or a thing, not a patient.
+    /// </summary>
+    private static bool EndsInModifier(PostAnalysis analysis, int k, int end)
+    {
+        var tokens = analysis.Tokens;
+        var text = analysis.Text;
+        var next = k;
+        while (next < tokens.Length && tokens[next].Start < end)
+        {
+            next++;
+        }
+
+        return next > k && next < tokens.Length && tokens[next - 1].Has(Lex.PatientStrong) && tokens[next].Kind == TokenKind.Word
+               && tokens[next].Sentence == tokens[next - 1].Sentence && PatientCompounds.Contains(tokens[next].Value(text));
+    }
+
+    // Nouns that "patient" modifies in the names of groups, services and things.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PatientCompounds =
+        WordSet.Of(
+            "advisory", "council", "councils", "portal", "portals", "safety", "experience", "education", "satisfaction", "advocate",
+            "advocates", "advocacy", "population", "panel", "panels", "records", "record", "information", "leaflet", "leaflets", "survey",
+            "surveys", "feedback", "services", "relations", "liaison", "transport", "navigator", "navigators", "engagement", "forum",
+            "group", "groups", "voice", "representative", "representatives", "handbook", "charter", "rights", "flow", "volume", "volumes",
+            "load", "care", "outcomes", "privacy", "confidentiality", "data", "app", "lounge", "library", "parking", "partners");
 
     /// <summary>
     /// Whether the phrase at token <paramref name="k"/> is part of a condition: right after "if"

@@ -20,6 +20,15 @@ public sealed class CuePhraseTests
         Assert.Contains("frequent flyer", Cues("Our frequent flyer is back in bay 4 again."));
 
     [Theory]
+    [InlineData("Our patient advisory council meets the first Tuesday of every month.", false)]
+    [InlineData("Log in to our patient portal to see your results.", false)]
+    [InlineData("Our patient safety team won an award.", false)]
+    [InlineData("Our patient in bed 4 went home today.", true)]
+    [InlineData("Our patient. Advisory notes to follow.", true)] // the next word is in another sentence
+    public void Patient_as_a_modifier_is_no_anecdote_cue(string text, bool cue) =>
+        Assert.Equal(cue, Cues(text).Contains("Our patient"));
+
+    [Theory]
     [InlineData("Stop writing 'frequent flyer' in the chart.")]
     [InlineData("Stop writing \"frequent flyer\" in the chart.")]
     [InlineData("Stop writing \u201Cfrequent flyer\u201D in the chart.")]

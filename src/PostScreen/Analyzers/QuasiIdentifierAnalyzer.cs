@@ -42,6 +42,18 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             "genetic", "infectious", "tick", "mad", "cow", "foot", "hand", "mouth", "reflux", "fifth", "cat", "scratch",
             "long", "short", "qt", "nephrotic", "compartment", "serotonin", "carpal", "tunnel");
 
+    /// <summary>
+    /// "Monday thoughts:", "Friday vibes", "Happy Thanksgiving": a day named as a greeting or a
+    /// hashtag's words dates the post, not the encounter in it.
+    /// </summary>
+    private static bool IsDayGreeting(ReadOnlySpan<Token> tokens, int k, string text) =>
+        (k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word && tokens[k + 1].Sentence == tokens[k].Sentence
+         && DayGreetingWords.Contains(tokens[k + 1].Value(text)))
+        || (k > 0 && tokens[k - 1].IsWord(text, "happy"));
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayGreetingWords =
+        WordSet.Of("thoughts", "motivation", "vibes", "mood", "blues", "musings", "feels", "funday", "reflections", "check-in", "wisdom");
+
     private static void Analyze(PostAnalysisContext context)
     {
         var analysis = context.Analysis;
@@ -83,7 +95,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             {
                 Remember("an age", span);
             }
-            else if (t.Has(Lex.Weekday | Lex.TimeWord))
+            else if (t.Has(Lex.Weekday | Lex.TimeWord) && !IsDayGreeting(tokens, k, text))
             {
                 Remember("a specific date or time", span);
             }

@@ -31,6 +31,8 @@ public sealed class QuasiIdentifierTests
     [InlineData("Our patient, a retired welder aged 63, came in on New Year's Eve.", "an occupation, an age, a specific date or time")]
     // A bear attack is unusual; an asthma attack (below) is not.
     [InlineData("My patient was mauled in a bear attack on Monday.", "an unusual event, a specific date or time")]
+    // A weekday that is not a greeting still dates the encounter.
+    [InlineData("On Monday we admitted a 41-year-old with an MI.", "a specific date or time, an age")]
     public void Details_that_single_out_a_patient_are_named(string text, string details)
     {
         var d = Assert.Single(On.Screen(text).Diagnostics, d => d.Id == "PS1100");
@@ -56,6 +58,9 @@ public sealed class QuasiIdentifierTests
     [InlineData("I had a great Tuesday at 40. In clinic tomorrow.")]
     // The author's trip is not a patient carried to care.
     [InlineData("I flew to Calgary on Monday for my cousin's wedding, 40 years after my parents married there.")]
+    // A day named as a greeting dates the post, not the encounter.
+    [InlineData("Monday thoughts: Overnight we admitted a 41-year-old with an MI. Family at the bedside the whole time.")]
+    [InlineData("Happy Friday! We coded a 38-year-old in the ED and got her back.")]
     public void Everyday_details_and_the_authors_job_do_not_combine(string text) =>
         Assert.DoesNotContain(On.Screen(text).Diagnostics, d => d.Id == "PS1100");
 }

@@ -61,7 +61,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         var tokens = analysis.Tokens;
         var text = analysis.Text;
         if ((post & (Lex.PatientStrong | Lex.PatientNoun | Lex.Relative | Lex.Encounter)) == 0 && !ArrivesForCare(tokens, text)
-            && !((post & (Lex.Clinical | Lex.UnusualEvent)) != 0 && NamesSomeoneByAge(tokens, text)))
+            && !((post & (Lex.Clinical | Lex.UnusualEvent | Lex.Symptom)) != 0 && NamesSomeoneByAge(tokens, text)))
         {
             return; // not about a patient
         }
@@ -163,12 +163,13 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
                 }
 
                 var next = tokens[k + 1];
-                if ((tokens[k].IsWord(text, "came") && (next.IsWord(text, "in") || next.IsWord(text, "into") || next.IsWord(text, "back")))
+                if ((tokens[k].IsWord(text, "came") && (next.IsWord(text, "in") || next.IsWord(text, "into") || next.IsWord(text, "back")
+                                                         || (next.IsWord(text, "to") && k + 2 < tokens.Length && tokens[k + 2].IsWord(text, "us"))))
                     || ((tokens[k].IsWord(text, "brought") || tokens[k].IsWord(text, "flew") || tokens[k].IsWord(text, "flown")) && next.IsWord(text, "in"))
                     || ((tokens[k].IsWord(text, "flew") || tokens[k].IsWord(text, "flown")) && IsDeterminer(next, text))
                     || (tokens[k].IsWord(text, "our") && next.Kind == TokenKind.Number && IsAgeUnit(tokens, k + 2, text))
                     || ((tokens[k].IsWord(text, "was") || tokens[k].IsWord(text, "were")) && (next.IsWord(text, "seen") || next.IsWord(text, "flown")))
-                    || (hadSentence == tokens[k].Sentence && tokens[k].IsWord(text, "in") && IsPlaceOfCare(tokens, k + 1, text)))
+                    || (hadSentence == tokens[k].Sentence && tokens[k].IsWord(text, "in") && (IsPlaceOfCare(tokens, k + 1, text) || next.IsWord(text, "on"))))
                 {
                     return true;
                 }
@@ -202,7 +203,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         {
             for (var k = 0; k + 2 < tokens.Length; k++)
             {
-                if (tokens[k + 1].Kind == TokenKind.Number && tokens[k].IsWord(text, "the") && IsAgeUnit(tokens, k + 2, text))
+                if (tokens[k + 1].Kind == TokenKind.Number && (tokens[k].IsWord(text, "the") && IsAgeUnit(tokens, k + 2, text) || IsAgeAside(tokens, k + 1, text)))
                 {
                     return true;
                 }

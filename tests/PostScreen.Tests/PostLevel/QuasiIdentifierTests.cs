@@ -31,6 +31,10 @@ public sealed class QuasiIdentifierTests
     [InlineData("Our patient, a retired welder aged 63, came in on New Year's Eve.", "an occupation, an age, a specific date or time")]
     // A bear attack is unusual; an asthma attack (below) is not.
     [InlineData("My patient was mauled in a bear attack on Monday.", "an unusual event, a specific date or time")]
+    // "came to us", "had ... in on <day>", and someone named by an age aside in a story of injury or care.
+    [InlineData("The only baker in Pahoa, 70, came to us on Easter Sunday after a fall from a ladder.", "a unique role, an occupation, an age, a specific date or time")]
+    [InlineData("We had the only vet in Moab, 47, in on Saturday with a snakebite.", "a unique role, an occupation, an age, a specific date or time, an unusual event")]
+    [InlineData("Flew the only ferryman on Rum, 61, off the island on Friday with a burst appendix.", "a unique role, an occupation, an age, a small place, a specific date or time")]
     // A weekday that is not a greeting still dates the encounter.
     [InlineData("On Monday we admitted a 41-year-old with an MI.", "a specific date or time, an age")]
     public void Details_that_single_out_a_patient_are_named(string text, string details)
@@ -58,6 +62,8 @@ public sealed class QuasiIdentifierTests
     [InlineData("I had a great Tuesday at 40. In clinic tomorrow.")]
     // The author's trip is not a patient carried to care.
     [InlineData("I flew to Calgary on Monday for my cousin's wedding, 40 years after my parents married there.")]
+    // An age aside with no story of injury or care ("founder" is also a horse's disease in WordNet's medical words).
+    [InlineData("Our founder, 58, ran the Boston marathon on Monday.")]
     // A day named as a greeting dates the post, not the encounter.
     [InlineData("Monday thoughts: Overnight we admitted a 41-year-old with an MI. Family at the bedside the whole time.")]
     [InlineData("Happy Friday! We coded a 38-year-old in the ED and got her back.")]

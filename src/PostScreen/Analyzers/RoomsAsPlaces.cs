@@ -23,7 +23,10 @@ internal static class RoomsAsPlaces
 
     public static bool AreOnlyPlaces(PostAnalysis analysis)
     {
-        if ((analysis.PostLex & Lex.PatientNoun) == 0 || !analysis.HasDigits)
+        // Most posts that reach this rule are stories that say "patient", "my mom" or "Mrs.": those classes
+        // are always a person, so the post-wide union settles them without a walk.
+        if ((analysis.PostLex & Lex.PatientNoun) == 0 || !analysis.HasDigits
+            || (analysis.PostLex & (Lex.PatientStrong | Lex.Relative | Lex.PersonTitle | Lex.Mockery)) != 0)
         {
             return false;
         }

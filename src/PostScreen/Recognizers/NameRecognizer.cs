@@ -70,13 +70,22 @@ internal sealed class NameRecognizer : BuiltInRecognizer
                            tokens[k + 1].Start - t.End == 1 && !tokens[k + 1].Has(NotNameWord) && !tokens[k + 1].Is(TokenFlags.AllUpper)
                     ? k + 1
                     : -1;
+                if (t.Has(Lex.FirstName) && AfterSaintOrMount(tokens, k, text))
+                {
+                    k++; // "St. Vincent's", "Saint Luke", "Mt. Rainier": a hospital, a church or a place named after one
+                    continue;
+                }
+
                 if (t.Has(Lex.FirstName))
                 {
                     var hasSurname = next > 0 && (tokens[next].Has(Lex.Surname) || tokens[next].IsUnknownWord);
                     var end = hasSurname ? tokens[next].End : t.End;
                     var sentenceStart = k == 0 || tokens[k - 1].Sentence != t.Sentence;
                     var confidence = hasSurname ? 0.85 : sentenceStart ? 0.55 : 0.65;
-                    context.Report(EntityKind.Name, TextSpan.FromBounds(t.Start, end), confidence);
+                    // "Nurse Kelly", "Midwife Ann": a clinician named by role, as "Dr. Chen" is by title.
+                    var byRole = k > 0 && tokens[k - 1].Is(TokenFlags.Capitalized) && tokens[k - 1].Sentence == t.Sentence && IsCareRole(tokens[k - 1], text);
+                    context.Report(EntityKind.Name, TextSpan.FromBounds(t.Start, end), confidence, EntityLink.Infer,
+                        byRole ? EntityHint.Clinician : EntityHint.None);
                     k = hasSurname ? next + 1 : k + 1;
                     continue;
                 }
@@ -92,6 +101,22 @@ internal sealed class NameRecognizer : BuiltInRecognizer
             k++;
         }
     }
+
+    private static bool AfterSaintOrMount(ReadOnlySpan<Token> tokens, int k, string text)
+    {
+        var before = k - 1;
+        if (before > 0 && tokens[before].IsPunct('.', text) && tokens[before].End == tokens[k].Start - 1)
+        {
+            before--; // "St. Vincent": the abbreviation's period
+        }
+
+        return before >= 0 && tokens[before].Kind == TokenKind.Word && tokens[before].Is(TokenFlags.Capitalized)
+               && (tokens[before].IsWord(text, "st") || tokens[before].IsWord(text, "saint") || tokens[before].IsWord(text, "mt")
+                   || tokens[before].IsWord(text, "mount") || tokens[before].IsWord(text, "san") || tokens[before].IsWord(text, "santa"));
+    }
+
+    private static bool IsCareRole(in Token t, string text) =>
+        t.IsWord(text, "nurse") || t.IsWord(text, "midwife") || t.IsWord(text, "matron") || t.IsWord(text, "sister") || t.IsWord(text, "paramedic");
 
     /// <summary>
     /// A lone capital letter that does not start a name: "room B", "bed C" and "bay A" are places in

@@ -51,7 +51,7 @@ internal enum EntityHint
 {
     None,
 
-    /// <summary>A clinician's title (Dr., Prof.) precedes the name.</summary>
+    /// <summary>A clinician's title (Dr., Prof.) or role ("Nurse Kelly") precedes the name.</summary>
     Clinician,
 
     /// <summary>A patient title or cue (Mr., Mrs., "patient X", "named X") precedes the name.</summary>

@@ -23,6 +23,21 @@ public sealed class RecognizerNegativeTests
         Assert.Empty(Screen.Entities(text, "PHOTO"));
 
     [Theory]
+    [InlineData("We're proud to announce that St. Vincent's has opened a new 24-bed cardiac unit.")]
+    [InlineData("Transferred to Saint Luke's for the cath lab after the scan.")]
+    [InlineData("Evacuated a hiker from Mt. Helen with a fractured ankle.")]
+    public void A_first_name_after_saint_or_mount_is_a_place_not_a_person(string text) =>
+        Assert.Empty(Screen.Entities(text, "NAME"));
+
+    [Fact]
+    public void A_clinician_named_by_role_is_not_a_patient()
+    {
+        var name = Assert.Single(Screen.Entities("Grateful for Nurse Kelly on the oncology floor, who remembered my son's favourite dinosaur every day.", "NAME"));
+        Assert.Equal("PS1500", name.Id);
+        Assert.Equal("Kelly", name.Value);
+    }
+
+    [Theory]
     [InlineData("Patient SSN 000-12-3456 in the chart.")]
     [InlineData("Patient SSN 666-12-3456 in the chart.")]
     [InlineData("Patient SSN 912-12-3456 in the chart.")]

@@ -44,12 +44,30 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// "Monday thoughts:", "Friday vibes", "Happy Thanksgiving": a day named as a greeting or a
-    /// hashtag's words dates the post, not the encounter in it.
+    /// hashtag's words dates the post, not the encounter in it; and "Sat with ..." is no day at all.
     /// </summary>
-    private static bool IsDayGreeting(ReadOnlySpan<Token> tokens, int k, string text) =>
-        (k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word && tokens[k + 1].Sentence == tokens[k].Sentence
+    private static bool IsNotTheEncounterDay(ReadOnlySpan<Token> tokens, int k, string text) =>
+        IsVerbNotDay(tokens, k, text)
+        || (k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word && tokens[k + 1].Sentence == tokens[k].Sentence
          && DayGreetingWords.Contains(tokens[k + 1].Value(text)))
         || (k > 0 && tokens[k - 1].IsWord(text, "happy"));
+
+    /// <summary>
+    /// "Sat with an old farmer tonight", "Wed in June": the short forms "sat", "sun" and "wed" are
+    /// also words; they name a day only before a period, a comma or a number, or after "on".
+    /// </summary>
+    private static bool IsVerbNotDay(ReadOnlySpan<Token> tokens, int k, string text)
+    {
+        ref readonly var t = ref tokens[k];
+        if (t.Length != 3 || !(t.IsWord(text, "sat") || t.IsWord(text, "sun") || t.IsWord(text, "wed")))
+        {
+            return false;
+        }
+
+        var dayAfter = k + 1 < tokens.Length && (tokens[k + 1].IsPunct('.', text) || tokens[k + 1].IsPunct(',', text) || tokens[k + 1].Kind == TokenKind.Number);
+        var dayBefore = k > 0 && (tokens[k - 1].IsWord(text, "on") || tokens[k - 1].IsWord(text, "next") || tokens[k - 1].IsWord(text, "last"));
+        return !(dayAfter || dayBefore);
+    }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayGreetingWords =
         WordSet.Of("thoughts", "motivation", "vibes", "mood", "blues", "musings", "feels", "funday", "reflections", "check-in", "wisdom");
@@ -95,7 +113,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             {
                 Remember("an age", span);
             }
-            else if (t.Has(Lex.Weekday | Lex.TimeWord) && !IsDayGreeting(tokens, k, text))
+            else if (t.Has(Lex.Weekday | Lex.TimeWord) && !IsNotTheEncounterDay(tokens, k, text))
             {
                 Remember("a specific date or time", span);
             }

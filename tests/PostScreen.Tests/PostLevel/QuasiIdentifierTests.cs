@@ -36,6 +36,7 @@ public sealed class QuasiIdentifierTests
     [InlineData("We had the only vet in Moab, 47, in on Saturday with a snakebite.", "a unique role, an occupation, an age, a specific date or time, an unusual event")]
     [InlineData("Flew the only ferryman on Rum, 61, off the island on Friday with a burst appendix.", "a unique role, an occupation, an age, a small place, a specific date or time")]
     // A weekday that is not a greeting still dates the encounter.
+    [InlineData("Treated an old farmer on Sat. after a fall from his tractor.", "an occupation, a specific date or time")]
     [InlineData("On Monday we admitted a 41-year-old with an MI.", "a specific date or time, an age")]
     public void Details_that_single_out_a_patient_are_named(string text, string details)
     {
@@ -65,6 +66,7 @@ public sealed class QuasiIdentifierTests
     // An age aside with no story of injury or care ("founder" is also a horse's disease in WordNet's medical words).
     [InlineData("Our founder, 58, ran the Boston marathon on Monday.")]
     // A day named as a greeting dates the post, not the encounter.
+    [InlineData("Sat with an old farmer tonight who told me how to tell rain is coming from the cows.")] // "Sat" is a verb here
     [InlineData("Monday thoughts: Overnight we admitted a 41-year-old with an MI. Family at the bedside the whole time.")]
     [InlineData("Happy Friday! We coded a 38-year-old in the ED and got her back.")]
     public void Everyday_details_and_the_authors_job_do_not_combine(string text) =>

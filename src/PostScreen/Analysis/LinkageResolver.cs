@@ -16,13 +16,38 @@ internal static class LinkageResolver
     private const Lex HealthContext = Lex.Clinical | Lex.PatientNoun | Lex.Relative | Lex.MrnCue;
     private const Lex AddressedHealth = Lex.Drug | Lex.Symptom | Lex.Medical | Lex.RareCondition;
 
+    // With a verb of care ("admitted", "treated", "discharged"), what the care was for: "Maria Lopez was
+    // admitted with chest pain" is about a patient though it has no word for one.
+    private const Lex CareDetail = Lex.Clinical | Lex.Symptom | Lex.Medical | Lex.Drug | Lex.RareCondition;
+
+    /// <summary>
+    /// A verb of care and, in another word, what the care was for ("admitted ... with chest pain"):
+    /// "treated" is also a clinical word, and "Linda Morris treated us to lunch" is about no one's care.
+    /// </summary>
+    private static bool CareWithDetail(PostAnalysis analysis)
+    {
+        var care = false;
+        var detail = false;
+        foreach (ref readonly var t in analysis.Tokens)
+        {
+            care |= t.Has(Lex.Encounter);
+            detail |= t.Has(CareDetail) && !t.Has(Lex.Encounter);
+            if (care && detail)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static void Resolve(PostAnalysis analysis)
     {
         var post = analysis.PostLex;
         // A patient is in the post: "patient"/"pt", a patient noun or relative with a health detail,
         // or a name titled Mr./Mrs. in a sentence with a health detail.
         var postPatient = (post & Lex.PatientStrong) != 0 || ((post & PatientRef) != 0 && (post & Lex.Clinical) != 0) ||
-                          TitledPatient(analysis);
+                          ((post & Lex.Encounter) != 0 && (post & CareDetail) != 0 && CareWithDetail(analysis)) || TitledPatient(analysis);
         var selfHealth = (post & Lex.FirstPerson) != 0 && (post & Lex.Clinical) != 0;
         var postHealth = postPatient || selfHealth || (post & (Lex.Clinical | Lex.MrnCue)) != 0;
         foreach (var entity in analysis.Entities)

@@ -82,8 +82,9 @@ internal sealed class NameRecognizer : BuiltInRecognizer
                     var end = hasSurname ? tokens[next].End : t.End;
                     var sentenceStart = k == 0 || tokens[k - 1].Sentence != t.Sentence;
                     var confidence = hasSurname ? 0.85 : sentenceStart ? 0.55 : 0.65;
-                    // "Nurse Kelly", "Midwife Ann": a clinician named by role, as "Dr. Chen" is by title.
-                    var byRole = k > 0 && tokens[k - 1].Is(TokenFlags.Capitalized) && tokens[k - 1].Sentence == t.Sentence && IsCareRole(tokens[k - 1], text);
+                    // "Nurse Kelly", "Midwife Ann", "Father Michael": a clinician or a chaplain named by role, as
+                    // "Dr. Chen" is by title.
+                    var byRole = k > 0 && tokens[k - 1].Is(TokenFlags.Capitalized) && tokens[k - 1].Sentence == t.Sentence && IsRoleTitle(tokens[k - 1], text);
                     context.Report(EntityKind.Name, TextSpan.FromBounds(t.Start, end), confidence, EntityLink.Infer,
                         byRole ? EntityHint.Clinician : EntityHint.None);
                     k = hasSurname ? next + 1 : k + 1;
@@ -115,8 +116,10 @@ internal sealed class NameRecognizer : BuiltInRecognizer
                    || tokens[before].IsWord(text, "mount") || tokens[before].IsWord(text, "san") || tokens[before].IsWord(text, "santa"));
     }
 
-    private static bool IsCareRole(in Token t, string text) =>
-        t.IsWord(text, "nurse") || t.IsWord(text, "midwife") || t.IsWord(text, "matron") || t.IsWord(text, "sister") || t.IsWord(text, "paramedic");
+    private static bool IsRoleTitle(in Token t, string text) =>
+        t.IsWord(text, "nurse") || t.IsWord(text, "midwife") || t.IsWord(text, "matron") || t.IsWord(text, "sister") || t.IsWord(text, "paramedic")
+        || t.IsWord(text, "father") || t.IsWord(text, "pastor") || t.IsWord(text, "rabbi") || t.IsWord(text, "imam") || t.IsWord(text, "reverend")
+        || t.IsWord(text, "chaplain");
 
     /// <summary>
     /// A lone capital letter that does not start a name: "room B", "bed C" and "bay A" are places in

@@ -51,7 +51,7 @@ internal enum EntityHint
 {
     None,
 
-    /// <summary>A clinician's title (Dr., Prof.) or role ("Nurse Kelly") precedes the name.</summary>
+    /// <summary>A clinician's title (Dr., Prof.) or a role ("Nurse Kelly", "Father Michael") precedes the name: not a patient.</summary>
     Clinician,
 
     /// <summary>A patient title or cue (Mr., Mrs., "patient X", "named X") precedes the name.</summary>

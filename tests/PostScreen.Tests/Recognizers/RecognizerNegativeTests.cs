@@ -29,13 +29,19 @@ public sealed class RecognizerNegativeTests
     public void A_first_name_after_saint_or_mount_is_a_place_not_a_person(string text) =>
         Assert.Empty(Screen.Entities(text, "NAME"));
 
-    [Fact]
-    public void A_clinician_named_by_role_is_not_a_patient()
+    [Theory]
+    [InlineData("Grateful for Nurse Kelly on the oncology floor, who remembered my son's favourite dinosaur every day.", "Kelly")]
+    [InlineData("Our chaplain, Father Michael, is available 24/7 for patients and families.", "Michael")]
+    public void A_clinician_or_chaplain_named_by_role_is_not_a_patient(string text, string value)
     {
-        var name = Assert.Single(Screen.Entities("Grateful for Nurse Kelly on the oncology floor, who remembered my son's favourite dinosaur every day.", "NAME"));
+        var name = Assert.Single(Screen.Entities(text, "NAME"));
         Assert.Equal("PS1500", name.Id);
-        Assert.Equal("Kelly", name.Value);
+        Assert.Equal(value, name.Value);
     }
+
+    [Fact]
+    public void A_verb_of_care_that_is_a_treat_to_lunch_links_no_one() =>
+        Assert.Equal([("PS1500", "Linda Morris")], Screen.Entities("Linda Morris treated us to lunch. Great team!", "NAME"));
 
     [Theory]
     [InlineData("Patient SSN 000-12-3456 in the chart.")]

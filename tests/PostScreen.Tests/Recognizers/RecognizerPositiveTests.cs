@@ -68,6 +68,11 @@ public sealed class RecognizerPositiveTests
     [InlineData("My patient Mrs. Alvarez was admitted with sepsis.", "NAME", "Alvarez", "PS1001")]
     [InlineData("Saw pt J. Okonkwo for sepsis follow-up today.", "NAME", "J. Okonkwo", "PS1001")]
     [InlineData("Pt Maria Lopez back in the ED again, discharged yesterday.", "NAME", "Maria Lopez", "PS1001")]
+    // A verb of care with what it was for: a patient though no word says so. Names the gazetteer lacked until 2026-11-24.
+    [InlineData("Maria Lopez was admitted with chest pain.", "NAME", "Maria Lopez", "PS1001")]
+    [InlineData("Jane Doe was discharged today after her knee replacement.", "NAME", "Jane Doe", "PS1001")]
+    [InlineData("Treated Jamal Wright for a stab wound last night.", "NAME", "Jamal Wright", "PS1001")]
+    [InlineData("Keisha Brown was diagnosed with sickle cell crisis this morning.", "NAME", "Keisha Brown", "PS1001")]
     public void Finds_names_and_places(string text, string entity, string value, string id) =>
         Assert.Contains((id, value), Screen.Entities(text, entity));
 

@@ -187,6 +187,14 @@ internal static class LinkageResolver
 
                 var colleague = (local & (Lex.ColleagueCue | Lex.PublicFigureCue | Lex.WorkCue)) != 0 && e.Hint != EntityHint.PatientTitle ||
                                 (local & Lex.PublicFigureCue) != 0;
+                if (!colleague && (local & AddressedHealth) == 0 && InSentenceWithGift(analysis, index))
+                {
+                    // "Mr. Okafor, thank you for your generous donation to the children's ward": a donor or
+                    // sponsor, unless the sentence also names what ails someone ("raised $5,000 after his chemo").
+                    Set(e, false, 0.7, "donor or sponsor");
+                    return;
+                }
+
                 var linked = !colleague && nearHealth && (postPatient || selfHealth || (local & Lex.SecondPerson) != 0 || e.Hint == EntityHint.PatientTitle);
                 Set(e, linked, linked ? 0.8 : 0.65, linked ? "patient context" : colleague ? "colleague or public figure" : "no patient context");
                 return;
@@ -244,8 +252,34 @@ internal static class LinkageResolver
         var sentence = analysis.Tokens[index].Sentence;
         var near = analysis.SentenceLexOutsideHandles(sentence - 1) | analysis.SentenceLexOutsideHandles(sentence) |
                    analysis.SentenceLexOutsideHandles(sentence + 1);
-        return (near & (HealthContext | AddressedHealth)) != 0;
+        // A relative or a patient noun alone is no health detail here: "@sarah_k85 so sorry about your
+        // dad" is a condolence, not a reply about anyone's care.
+        return (near & (Lex.Clinical | Lex.MrnCue | AddressedHealth)) != 0;
     }
+
+    private static bool InSentenceWithGift(PostAnalysis analysis, int index)
+    {
+        var tokens = analysis.Tokens;
+        if (index >= tokens.Length)
+        {
+            return false;
+        }
+
+        var sentence = tokens[index].Sentence;
+        for (var k = analysis.SentenceStart(index); k < tokens.Length && tokens[k].Sentence == sentence; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && tokens[k].Length is >= 4 and <= 12 && GiftWords.Contains(tokens[k].Value(analysis.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GiftWords =
+        WordSet.Of("donation", "donations", "gift", "gifts", "sponsor", "sponsored", "sponsoring", "fundraiser", "fundraising", "raised",
+            "bequest", "philanthropy"); // not "donated" or "donor": organ donors are patients
 
     private static bool LooksLikeClinicianHandle(PostAnalysis analysis, RecognizedEntity e)
     {

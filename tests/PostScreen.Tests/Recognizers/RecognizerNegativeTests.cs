@@ -6,7 +6,9 @@ public sealed class RecognizerNegativeTests
     [Theory]
     [InlineData("@maria_icu you need a vacation more than anyone I know")]
     [InlineData("@sepsis_sam you need to see the new espresso machine on 4B")]
-    public void A_handle_whose_only_health_word_is_its_own_is_not_a_patients(string text) =>
+    [InlineData("@sarah_k85 so sorry about your dad. Thinking of you all.")]          // a relative is no health detail
+    [InlineData("@icu_sam you need to write up that case series, it's publishable")]  // nor is "case"
+    public void A_handle_addressed_with_no_health_detail_outside_handles_is_not_a_patients(string text) =>
         Assert.DoesNotContain(Screen.Entities(text, "HANDLE"), e => e.Id == "PS1021");
 
     [Theory]
@@ -38,6 +40,10 @@ public sealed class RecognizerNegativeTests
         Assert.Equal("PS1500", name.Id);
         Assert.Equal(value, name.Value);
     }
+
+    [Fact]
+    public void A_donor_thanked_by_title_is_not_a_patient() =>
+        Assert.Equal([("PS1500", "Okafor")], Screen.Entities("Mr. Okafor, thank you for your generous donation to the children's ward.", "NAME"));
 
     [Fact]
     public void A_verb_of_care_that_is_a_treat_to_lunch_links_no_one() =>

@@ -73,6 +73,9 @@ public sealed class RecognizerPositiveTests
     [InlineData("Jane Doe was discharged today after her knee replacement.", "NAME", "Jane Doe", "PS1001")]
     [InlineData("Treated Jamal Wright for a stab wound last night.", "NAME", "Jamal Wright", "PS1001")]
     [InlineData("Keisha Brown was diagnosed with sickle cell crisis this morning.", "NAME", "Keisha Brown", "PS1001")]
+    // A gift with what ails the giver, and an organ donor, stay patients.
+    [InlineData("Mr. Jenkins raised $5,000 for the cancer centre after his own chemo.", "NAME", "Jenkins", "PS1001")]
+    [InlineData("Thank you to the family of Mr. Robert Haines, who donated his organs and saved four lives.", "NAME", "Robert Haines", "PS1001")]
     public void Finds_names_and_places(string text, string entity, string value, string id) =>
         Assert.Contains((id, value), Screen.Entities(text, entity));
 

@@ -59,4 +59,11 @@ internal struct Token
 
     /// <summary>Whether the token is the word <paramref name="word"/>, ignoring case.</summary>
     public readonly bool IsWord(string text, string word) => Kind == TokenKind.Word && Value(text).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// He, she, him, her, his, hers: a pronoun of the patient class that points at one person. "They",
+    /// "them" and "their" share the class but address a team or a public as often ("use their badge").
+    /// </summary>
+    public readonly bool IsSingularPersonPronoun(string text) =>
+        Has(Lex.PatientPronoun) && !(IsWord(text, "they") || IsWord(text, "them") || IsWord(text, "their"));
 }

@@ -45,7 +45,7 @@ internal static class PatientsInGeneral
 
                 found = true;
             }
-            else if (t.Has(Lex.PatientPronoun) && !(t.IsWord(text, "they") || t.IsWord(text, "them") || t.IsWord(text, "their")))
+            else if (t.IsSingularPersonPronoun(text))
             {
                 return false;
             }

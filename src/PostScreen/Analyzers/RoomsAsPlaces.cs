@@ -85,8 +85,7 @@ internal static class RoomsAsPlaces
     {
         if (t.Has(PersonClasses))
         {
-            // "they", "them", "their" are in the pronoun class but announce to staff as often ("use their badge").
-            return !t.Has(Lex.PatientPronoun) || !(t.IsWord(text, "they") || t.IsWord(text, "them") || t.IsWord(text, "their"));
+            return !t.Has(Lex.PatientPronoun) || t.IsSingularPersonPronoun(text);
         }
 
         return (t.Has(Lex.PatientNoun) && !NotPersons.Contains(t.Value(text))) || People.Contains(t.Value(text));

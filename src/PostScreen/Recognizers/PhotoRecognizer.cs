@@ -81,7 +81,7 @@ internal sealed class PhotoRecognizer : BuiltInRecognizer
                 continue;
             }
 
-            if (t.Has(Lex.PatientPronoun) && (t.IsWord(text, "they") || t.IsWord(text, "them") || t.IsWord(text, "their")))
+            if (t.Has(Lex.PatientPronoun) && !t.IsSingularPersonPronoun(text))
             {
                 continue;
             }

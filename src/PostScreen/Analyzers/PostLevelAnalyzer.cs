@@ -33,15 +33,15 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
     public const string FeaturesProperty = "features";
     public const string ProbabilityProperty = "probability";
 
+    /// <summary>Words for a patient ("patient", "pt", "the guy", "bed 4", "frequent flyer").</summary>
+    private const Lex PatientWords = Lex.PatientNoun | Lex.PatientStrong;
+
     /// <summary>
     /// Words of ill health or its care. Advice given must be about health: "@kate_np take a break,
     /// you've earned it" reads like advice to a text model, and PS4001 is an Error, so a post with
     /// none of these words outside its handles is never PS4001 (advice requests are not gated: "my son swallowed a
     /// magnet, do we need to go in?" names no illness, so there only their cue phrases need these words).
     /// </summary>
-    /// <summary>Words for a patient ("patient", "pt", "the guy", "bed 4", "frequent flyer").</summary>
-    private const Lex PatientWords = Lex.PatientNoun | Lex.PatientStrong;
-
     private const Lex HealthWords = Lex.Medical | Lex.Clinical | Lex.Drug | Lex.Symptom | Lex.RareCondition;
 
     private const string PrivateReply =

@@ -43,6 +43,15 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             "long", "short", "qt", "nephrotic", "compartment", "serotonin", "carpal", "tunnel");
 
     /// <summary>
+    /// "could still coach his son's team", "wants to nurse the baby": a trade's name used as a verb
+    /// after "to" or a modal is what someone does, not their job.
+    /// </summary>
+    private static bool IsVerbMarker(in Token t, string text) =>
+        t.Kind == TokenKind.Word && t.Length <= 6
+        && (t.IsWord(text, "to") || t.IsWord(text, "still") || t.IsWord(text, "could") || t.IsWord(text, "can") || t.IsWord(text, "will")
+            || t.IsWord(text, "would") || t.IsWord(text, "should") || t.IsWord(text, "might") || t.IsWord(text, "cannot"));
+
+    /// <summary>
     /// "Monday thoughts:", "Friday vibes", "Happy Thanksgiving": a day named as a greeting or a
     /// hashtag's words dates the post, not the encounter in it; and "Sat with ..." is no day at all.
     /// </summary>
@@ -97,7 +106,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             {
                 Remember("a rare condition", TextSpan.FromBounds(t.Start, tokens[k + 1].End));
             }
-            else if (t.Has(Lex.Occupation) && !t.Has(Lex.ClinicianTitle) && !(k > 0 && tokens[k - 1].IsWord(text, "other")))
+            else if (t.Has(Lex.Occupation) && !t.Has(Lex.ClinicianTitle) && !(k > 0 && (tokens[k - 1].IsWord(text, "other") || IsVerbMarker(tokens[k - 1], text))))
             {
                 Remember("an occupation", span);
             }

@@ -67,6 +67,8 @@ public sealed class QuasiIdentifierTests
     [InlineData("Our founder, 58, ran the Boston marathon on Monday.")]
     // A day named as a greeting dates the post, not the encounter.
     [InlineData("Sat with an old farmer tonight who told me how to tell rain is coming from the cows.")] // "Sat" is a verb here
+    // A trade's name used as a verb is what someone does, not their job.
+    [InlineData("Told a 40-year-old he had cancer this morning. He asked if he could still coach his son's football team.")]
     [InlineData("Monday thoughts: Overnight we admitted a 41-year-old with an MI. Family at the bedside the whole time.")]
     [InlineData("Happy Friday! We coded a 38-year-old in the ED and got her back.")]
     public void Everyday_details_and_the_authors_job_do_not_combine(string text) =>

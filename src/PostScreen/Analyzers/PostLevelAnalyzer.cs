@@ -76,7 +76,8 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
         var speaksOfHealth = HealthWordOutsideHandles(analysis, settingsCount: true);
         foreach (var category in PostCategories.All)
         {
-            if (!Fires(mode, category, analysis, cues, probabilities, speaksOfHealth, out var confidence, out var strongest))
+            if (!Fires(mode, category, analysis, cues, probabilities, speaksOfHealth, out var confidence, out var strongest)
+                && !FiresInCueParagraph(mode, category, analysis, model, cues, speaksOfHealth, out confidence, out strongest))
             {
                 // A rule: a post that mocks a patient is about one. Every post labelled disrespectful is
                 // labelled an anecdote too, but "That frequent flyer is back again. Some people just love
@@ -162,6 +163,84 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
 
         confidence = cueCounts ? (probability + strongest!.Value.Phrase.Weight) / 2 : probability;
         return true;
+    }
+
+    /// <summary>
+    /// A document of several paragraphs (a newsletter in a content repository is one file, so one
+    /// post) where the model vetoed a cue: the decision is taken again on the cue's paragraph alone,
+    /// so that "ask your own doctor about it" in one item does not veto "Our patient was discharged
+    /// ..." in the next. Rare (a cue, a veto and a blank line), so the paragraph is analysed afresh.
+    /// </summary>
+    private static bool FiresInCueParagraph(PostLevelMode mode, PostCategory category, PostAnalysis analysis, LinearPostModel model,
+        List<CueMatch> cues, bool speaksOfHealth, out double confidence, out CueMatch? strongest)
+    {
+        confidence = 0;
+        strongest = mode == PostLevelMode.Combined ? Strongest(cues, category) : null;
+        if (strongest is not { } cue || !Paragraph(analysis.Text, cue.Span, out var start, out var end))
+        {
+            return false;
+        }
+
+        using var paragraph = new PostAnalysis(Text.NormalizedText.Create(analysis.Text[start..end]));
+        var paragraphCues = new List<CueMatch>();
+        CuePhrases.Match(paragraph, paragraphCues);
+        var features = new List<int>(128);
+        PostFeaturizer.Featurize(paragraph, paragraphCues, model.UsesCues, features);
+        Span<double> probabilities = stackalloc double[PostCategories.All.Length];
+        model.Probabilities(features, probabilities);
+        if (!Fires(mode, category, paragraph, paragraphCues, probabilities, speaksOfHealth, out confidence, out var inParagraph)
+            || inParagraph is null)
+        {
+            return false;
+        }
+
+        strongest = cue; // the cue as found in the whole text: its span is the one to report
+        return true;
+    }
+
+    /// <summary>The paragraph (lines between blank lines) holding <paramref name="span"/>, when the text has more than one.</summary>
+    private static bool Paragraph(string text, TextSpan span, out int start, out int end)
+    {
+        start = 0;
+        for (var i = span.Start - 1; i > 0; i--)
+        {
+            if (text[i] == '\n' && BlankLineEndsAt(text, i))
+            {
+                start = i + 1;
+                break;
+            }
+        }
+
+        end = text.Length;
+        for (var i = span.End; i < text.Length; i++)
+        {
+            if (text[i] == '\n' && BlankLineEndsAt(text, i))
+            {
+                end = i;
+                break;
+            }
+        }
+
+        return start > 0 || end < text.Length;
+    }
+
+    /// <summary>Whether the line ending at the line break <paramref name="newline"/> holds only white space and follows another line break.</summary>
+    private static bool BlankLineEndsAt(string text, int newline)
+    {
+        for (var i = newline - 1; i >= 0; i--)
+        {
+            if (text[i] == '\n')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     [ThreadStatic]

@@ -129,6 +129,17 @@ public sealed class PostLevelDetectorTests
         Assert.DoesNotContain(PostScreener.Default.Screen("Teaching point: always check a glucose in any patient with altered mental status.").Diagnostics,
             d => d.Id == "PS2001");
 
+    [Theory]
+    [InlineData("# November newsletter\n\nThe new RSV vaccine was approved on March 15; ask your own doctor about it.\n\nOur patient was discharged on 11/02 after surgery and is doing well.")]
+    [InlineData("The new RSV vaccine was approved on March 15; ask your own doctor about it.\r\n \r\nOur patient was discharged on 11/02 after surgery and is doing well.")]
+    public void A_cue_vetoed_by_another_paragraph_is_decided_on_its_own_paragraph(string text)
+    {
+        // One file is one post: the model, reading the whole newsletter, vetoes the cue; on the cue's
+        // paragraph alone it does not.
+        var d = Assert.Single(PostScreener.Default.Screen(text).Diagnostics, d => d.Id == "PS2001");
+        Assert.Equal("Our patient", Evidence(text, d));
+    }
+
     [Fact]
     public void On_by_default_except_disrespectful_tone_and_off_together_on_request()
     {

@@ -5,7 +5,8 @@ namespace PostScreen.Analyzers;
 
 /// <summary>
 /// Whether every word for a patient in a post is quantified ("any patient", "every patient", "no
-/// patient stories"): teaching, policy and checklists speak of patients in general. "Teaching point:
+/// patient stories", "312 patients"): teaching, policy, checklists and a department's numbers speak
+/// of patients in general. "Teaching point:
 /// always check a glucose in any patient with altered mental status" is not a story about one, but
 /// "patient" is the anecdote model's strongest word.
 /// </summary>
@@ -38,7 +39,7 @@ internal static class PatientsInGeneral
 
             if (t.Has(PatientWords))
             {
-                if (k == 0 || tokens[k - 1].Kind != TokenKind.Word || !Quantifiers.Contains(tokens[k - 1].Value(text)))
+                if (k == 0 || !(IsQuantifier(tokens[k - 1], text) || IsCount(tokens[k - 1], text)))
                 {
                     return false;
                 }
@@ -53,6 +54,13 @@ internal static class PatientsInGeneral
 
         return found;
     }
+
+    private static bool IsQuantifier(in Token t, string text) => t.Kind == TokenKind.Word && Quantifiers.Contains(t.Value(text));
+
+    // "Our ED saw 312 patients yesterday", "treated 4,100 patients last year": a count of ten or more is a
+    // department's numbers; "2 patients" may still be a story.
+    private static bool IsCount(in Token t, string text) =>
+        t.Kind == TokenKind.Number && t.Length <= 7 && int.TryParse(t.Value(text), out var n) && n >= 10;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Quantifiers =
         WordSet.Of("any", "every", "all", "each", "no", "most", "few");

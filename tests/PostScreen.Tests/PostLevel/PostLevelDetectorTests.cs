@@ -118,6 +118,8 @@ public sealed class PostLevelDetectorTests
     [InlineData("Any patient with chest pain gets an ECG. Ours today did too.", true)]                   // a limitation: "ours" is no word for a patient
     [InlineData("Any patient with chest pain gets an ECG, and the man in bed 4 did.", false)]
     [InlineData("Great talk on sepsis today.", false)]                                                  // no patient at all
+    [InlineData("Our ED saw 312 patients yesterday. A new record, and not a good one.", true)]          // a department's count
+    [InlineData("Saw 2 patients with measles this week. First in years.", false)]                        // a small count may be a story
     public void Patients_are_in_general_only_when_every_word_for_one_is_quantified(string text, bool general)
     {
         using var analysis = new PostScreen.Analysis.PostAnalysis(PostScreen.Text.NormalizedText.Create(text));

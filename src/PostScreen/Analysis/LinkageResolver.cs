@@ -187,15 +187,16 @@ internal static class LinkageResolver
 
                 var colleague = (local & (Lex.ColleagueCue | Lex.PublicFigureCue | Lex.WorkCue)) != 0 && e.Hint != EntityHint.PatientTitle ||
                                 (local & Lex.PublicFigureCue) != 0;
-                if (!colleague && (local & AddressedHealth) == 0 && InSentenceWithGift(analysis, index))
+                var linked = !colleague && nearHealth && (postPatient || selfHealth || (local & Lex.SecondPerson) != 0 || e.Hint == EntityHint.PatientTitle);
+                if (linked && (local & AddressedHealth) == 0 && InSentenceWithGift(analysis, index))
                 {
                     // "Mr. Okafor, thank you for your generous donation to the children's ward": a donor or
                     // sponsor, unless the sentence also names what ails someone ("raised $5,000 after his chemo").
+                    // Looked up only for a name about to be linked: most names are not, or name no gift.
                     Set(e, false, 0.7, "donor or sponsor");
                     return;
                 }
 
-                var linked = !colleague && nearHealth && (postPatient || selfHealth || (local & Lex.SecondPerson) != 0 || e.Hint == EntityHint.PatientTitle);
                 Set(e, linked, linked ? 0.8 : 0.65, linked ? "patient context" : colleague ? "colleague or public figure" : "no patient context");
                 return;
             }

@@ -363,4 +363,17 @@ TRAIN_HAND = [
     ("", "@nina_p thinking of you on scan day. Let us know how it goes."),
     ("", "@ollie_r I had the same worry, my GP explained it really well, worth asking yours."),
     ("", "@kate_m so glad the surgery went well! Rest up."),
+    # ---- A hospital's staff news: welcomes, leave, retirements, birthdays, awards (written after heldout30 was committed; none of its phrasings) ----
+    ("", "Welcome back, Jenna! Our favourite respiratory therapist is back from maternity leave."),
+    ("", "Great to see Marcus back in clinic after his knee op. The waiting room missed your jokes."),
+    ("", "Farewell to our ward sister Grace, retiring after 41 years. The unit won't be the same."),
+    ("", "Happy birthday to our amazing physio Leah! Cake in the staff room at 2."),
+    ("", "Huge congratulations to our healthcare assistant Ben on finishing his nursing degree."),
+    ("", "Our cleaner Rosa has kept this ward spotless for 20 years. Today we say thank you."),
+    ("", "Please welcome Dr. Ade Bello, our new paediatric registrar, starting on the children's ward next week."),
+    ("", "Back from my own maternity leave today. The unit has a new coffee machine and I have a new baby. Both excellent."),
+    ("", "Our theatre team ran 1,000 days without a wrong-site surgery. Proud doesn't cover it."),
+    ("", "Shout out to the porters, who walked 12 miles each on Saturday moving patients between wards."),
+    ("A", "Welcomed a patient back to the ward today who'd been with us as a baby 30 years ago. He remembered the fish tank."),
+    ("A", "One of our long-term patients threw a leaving party for the nurses when she was discharged. Best cake I've had."),
 ]

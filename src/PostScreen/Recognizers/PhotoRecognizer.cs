@@ -24,11 +24,7 @@ internal sealed class PhotoRecognizer : BuiltInRecognizer
 
         var tokens = analysis.Tokens;
         var text = analysis.Text;
-        if (OnlyPatientsInGeneral(tokens, text))
-        {
-            return; // "Please don't post photos of patients' x-rays": a rule about images, no one's image
-        }
-
+        bool? general = null; // walked once, and only for a post with a reference to report ("pray", "gray" and "tray" pass the guard above)
         for (var k = 0; k < tokens.Length; k++)
         {
             ref readonly var t = ref tokens[k];
@@ -56,6 +52,11 @@ internal sealed class PhotoRecognizer : BuiltInRecognizer
             {
                 k = last;
                 continue;
+            }
+
+            if (general ??= OnlyPatientsInGeneral(tokens, text))
+            {
+                return; // "Please don't post photos of patients' x-rays": a rule about images, no one's image
             }
 
             context.Report(EntityKind.Photo, TextSpan.FromBounds(start, end), owned || ofPerson ? 0.8 : 0.65);

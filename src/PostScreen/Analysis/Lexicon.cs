@@ -16,6 +16,7 @@ internal static class Lexicon
 {
     private static readonly string[] Keys;
     private static readonly Lex[] Values;
+    private static readonly Tone[] Tones;
     private static readonly int Mask;
     private static readonly FrozenSet<string> MultiwordCities;
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MultiwordLookup;
@@ -23,11 +24,13 @@ internal static class Lexicon
     static Lexicon()
     {
         var words = new Dictionary<string, Lex>(StringComparer.OrdinalIgnoreCase);
+        var tones = new Dictionary<string, Tone>(StringComparer.OrdinalIgnoreCase);
         var multi = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("PostScreen.Resources.lexicon.txt")
             ?? throw new InvalidOperationException("The embedded lexicon is missing from the PostScreen assembly.");
         using var reader = new StreamReader(stream);
         var current = Lex.None;
+        var currentTone = Tone.None; // a [Tone.X] block: words of a tone class, not of a Lex class
         var inMultiword = false;
         while (reader.ReadLine() is { } line)
         {
@@ -41,7 +44,8 @@ internal static class Lexicon
             {
                 var name = trimmed[1..^1];
                 inMultiword = name == "MultiwordCity";
-                current = inMultiword ? Lex.City : Enum.Parse<Lex>(name);
+                currentTone = name.StartsWith("Tone.", StringComparison.Ordinal) ? Enum.Parse<Tone>(name[5..]) : Tone.None;
+                current = inMultiword ? Lex.City : currentTone != Tone.None ? Lex.None : Enum.Parse<Lex>(name);
                 continue;
             }
 
@@ -54,6 +58,10 @@ internal static class Lexicon
             foreach (var word in trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 words[word] = words.GetValueOrDefault(word) | current;
+                if (currentTone != Tone.None)
+                {
+                    tones[word] = tones.GetValueOrDefault(word) | currentTone;
+                }
             }
         }
 
@@ -66,6 +74,7 @@ internal static class Lexicon
         var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)words.Count * 4);
         Keys = new string[size];
         Values = new Lex[size];
+        Tones = new Tone[size];
         Mask = size - 1;
         foreach (var (word, lex) in words)
         {
@@ -78,6 +87,7 @@ internal static class Lexicon
 
             Keys[slot] = key;
             Values[slot] = lex;
+            Tones[slot] = tones.GetValueOrDefault(word);
         }
 
         MultiwordCities = multi.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -106,16 +116,21 @@ internal static class Lexicon
     /// The classes of an ASCII word whose hash (<see cref="HashStep"/> over its lower-cased
     /// characters) is already known.
     /// </summary>
-    public static Lex Classify(ReadOnlySpan<char> word, uint hash)
+    public static Lex Classify(ReadOnlySpan<char> word, uint hash) => Classify(word, hash, out _);
+
+    /// <summary>The classes and the tone classes of an ASCII word whose hash is already known.</summary>
+    public static Lex Classify(ReadOnlySpan<char> word, uint hash, out Tone tone)
     {
         for (var slot = (int)hash & Mask; Keys[slot] is { } key; slot = (slot + 1) & Mask)
         {
             if (key.Length == word.Length && EqualsLower(key, word))
             {
+                tone = Tones[slot];
                 return Values[slot];
             }
         }
 
+        tone = Tone.None;
         return Lex.None;
     }
 

@@ -26,6 +26,7 @@ internal sealed class PostAnalysis : IDisposable
         {
             _sentenceLex[_tokens[k].Sentence] |= _tokens[k].Lex;
             PostLex |= _tokens[k].Lex;
+            PostTone |= _tokens[k].Tone;
             HasDigits |= _tokens[k].Kind is TokenKind.Number or TokenKind.Mixed;
         }
     }
@@ -43,6 +44,9 @@ internal sealed class PostAnalysis : IDisposable
 
     /// <summary>The union of the lexical classes of every word in the post.</summary>
     public Lex PostLex { get; }
+
+    /// <summary>The union of the tone classes of every word in the post.</summary>
+    public Tone PostTone { get; }
 
     /// <summary>Candidates as reported, before overlaps are resolved.</summary>
     public List<RecognizedEntity> Candidates { get; } = [];

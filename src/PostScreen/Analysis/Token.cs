@@ -39,6 +39,7 @@ internal struct Token
     public int Length;
     public TokenKind Kind;
     public TokenFlags Flags;
+    public Tone Tone; // beside Flags, in what was padding: the struct stays 32 bytes
     public Lex Lex;
     public int Sentence;
     public uint Hash; // FNV-1a of the lower-cased word, computed while tokenizing; valid with TokenFlags.AsciiWord

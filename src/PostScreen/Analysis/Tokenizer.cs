@@ -126,7 +126,7 @@ internal static class Tokenizer
                     t.Flags |= TokenFlags.AsciiWord;
                     if (t.Length <= 24)
                     {
-                        t.Lex = Lexicon.Classify(text.AsSpan(i, t.Length), hash);
+                        t.Lex = Lexicon.Classify(text.AsSpan(i, t.Length), hash, out t.Tone);
                     }
                 }
 

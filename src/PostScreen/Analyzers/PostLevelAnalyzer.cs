@@ -9,8 +9,9 @@ namespace PostScreen.Analyzers;
 internal enum PostLevelMode
 {
     /// <summary>
-    /// The ML.NET model over text and cue-phrase features fires at probability 0.5, or at 0.05 when a
-    /// cue phrase of the category matched.
+    /// The ML.NET model over text and cue-phrase features fires at its category's threshold
+    /// (<see cref="PostCategories.Threshold"/>: 0.5, for disrespect 0.3), or at 0.05 when a cue phrase
+    /// of the category matched.
     /// </summary>
     Combined,
 
@@ -82,9 +83,11 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
                 // A rule: a post that mocks a patient is about one. Every post labelled disrespectful is
                 // labelled an anecdote too, but "That frequent flyer is back again. Some people just love
                 // hospital food lol" names no encounter the anecdote model knows; with PS2002 off by
-                // default, PS2001 is then the only warning such a post gets.
+                // default, PS2001 is then the only warning such a post gets. PS2001 is on by default, so
+                // this takes the disrespect model at 0.5, not at PS2002's lower bar: below 0.5 the
+                // template dev split's anecdote precision fell from 0.965 to 0.955.
                 if (category != PostCategory.Anecdote || mode == PostLevelMode.ModelOnly || (analysis.PostLex & PatientWords) == 0
-                    || !Fires(mode, PostCategory.Disrespect, analysis, cues, probabilities, speaksOfHealth, out confidence, out strongest))
+                    || !Fires(mode, PostCategory.Disrespect, analysis, cues, probabilities, speaksOfHealth, out confidence, out strongest, threshold: 0.5))
                 {
                     continue;
                 }
@@ -124,12 +127,12 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
     }
 
     /// <summary>
-    /// Whether a category fires on its own: in <see cref="PostLevelMode.Combined"/> the model at 0.5, or
+    /// Whether a category fires on its own: in <see cref="PostLevelMode.Combined"/> the model at its threshold, or
     /// at 0.05 when one of the category's cue phrases applies; the cue alone in
     /// <see cref="PostLevelMode.RulesOnly"/>; the text model alone in <see cref="PostLevelMode.ModelOnly"/>.
     /// </summary>
     private static bool Fires(PostLevelMode mode, PostCategory category, PostAnalysis analysis, List<CueMatch> cues,
-        ReadOnlySpan<double> probabilities, bool speaksOfHealth, out double confidence, out CueMatch? strongest)
+        ReadOnlySpan<double> probabilities, bool speaksOfHealth, out double confidence, out CueMatch? strongest, double? threshold = null)
     {
         confidence = 0;
         strongest = null;
@@ -156,7 +159,7 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
         // still veto a cue it is sure is innocent). Model only: the text model alone.
         var probability = probabilities[(int)category];
         var cueCounts = mode == PostLevelMode.Combined && cueApplies;
-        if (probability < (cueCounts ? 0.05 : 0.5))
+        if (probability < (cueCounts ? 0.05 : threshold ?? category.Threshold()))
         {
             return false;
         }

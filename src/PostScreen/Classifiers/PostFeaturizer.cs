@@ -61,6 +61,7 @@ internal static class PostFeaturizer
         }
 
         ShapeFeatures(analysis, features);
+        ToneFeatures(analysis, features);
 
         if (includeCues)
         {
@@ -122,6 +123,7 @@ internal static class PostFeaturizer
             65 => "asks a question",
             66 => "names a dose",
             >= ShapeBase and < ShapeBase + 32 when ShapeNames[named - ShapeBase] is { } shape => shape,
+            >= ToneBase and < ToneBase + 10 => ToneNames[named - ToneBase],
             >= 128 when named - 128 < CuePhrases.Phrases.Count => "cue:\"" + CuePhrases.Phrases[named - 128].Text + "\"",
             _ => "feature#" + index.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
@@ -420,6 +422,85 @@ internal static class PostFeaturizer
         {
             features.Add(NamedBase + ShapeBase + System.Numerics.BitOperations.TrailingZeroCount(shape)); // set bits only, in order
         }
+    }
+
+    private const int ToneBase = 100;
+
+    /// <summary>Names of the tone features, by their offset from <see cref="ToneBase"/>.</summary>
+    private static readonly string[] ToneNames =
+    [
+        "tone:Irony", "tone:Recurrence", "tone:Body", "tone:Likeness",
+        "ironic praise or certainty with a patient in the post", "a patient back again ('another', 'regular', 'fourth time')",
+        "weight or bodily functions with a patient in the post", "a likeness to an animal or a thing with a patient in the post",
+        "a short quip after the first sentence of a post about a patient ('Riveting.', 'Class act, this family.')",
+        "weight or bodily functions with mockery and a patient",
+    ];
+
+    /// <summary>
+    /// The tone classes present (<see cref="Tone"/>), each also with a patient in the post, and two
+    /// shapes of mockery that use no insult: a short quip that follows the story ("Lovely. Really
+    /// lovely lady."), and a patient's weight or bodily functions next to laughter or an insult.
+    /// </summary>
+    private static void ToneFeatures(PostAnalysis analysis, List<int> features)
+    {
+        const Lex PatientLike = Lex.PatientStrong | Lex.PatientNoun;
+        var tone = (uint)analysis.PostTone;
+        var patient = (analysis.PostLex & PatientLike) != 0;
+        for (var bits = tone; bits != 0; bits &= bits - 1)
+        {
+            features.Add(NamedBase + ToneBase + System.Numerics.BitOperations.TrailingZeroCount(bits));
+        }
+
+        if (!patient)
+        {
+            return;
+        }
+
+        for (var bits = tone; bits != 0; bits &= bits - 1)
+        {
+            features.Add(NamedBase + ToneBase + 4 + System.Numerics.BitOperations.TrailingZeroCount(bits));
+        }
+
+        if (HasShortQuip(analysis))
+        {
+            features.Add(NamedBase + ToneBase + 8);
+        }
+
+        if ((tone & (uint)Tone.Body) != 0 && ((analysis.PostLex & Lex.Mockery) != 0 || HasMockingEmoji(analysis.Text)))
+        {
+            features.Add(NamedBase + ToneBase + 9);
+        }
+    }
+
+    /// <summary>
+    /// Whether a sentence after the first has one to four words, one of them mocking, ironic or a
+    /// likeness ("Riveting.", "Charming family.", "Vultures."): not "New members welcome." or "Cake at 3."
+    /// </summary>
+    private static bool HasShortQuip(PostAnalysis analysis)
+    {
+        var tokens = analysis.Tokens;
+        var sentence = 0;
+        var words = 0;
+        var toned = false;
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            if (tokens[k].Sentence != sentence)
+            {
+                if (sentence > 0 && toned && words <= 4)
+                {
+                    return true;
+                }
+
+                sentence = tokens[k].Sentence;
+                words = 0;
+                toned = false;
+            }
+
+            words += tokens[k].Kind == TokenKind.Punct ? 0 : 1;
+            toned |= tokens[k].Has(Lex.Mockery) || (tokens[k].Tone & (Tone.Irony | Tone.Likeness)) != 0;
+        }
+
+        return sentence > 0 && toned && words <= 4;
     }
 
     /// <summary>Eye-rolls, clowns, nausea and tears of laughter: how mockery is often written without a word for it.</summary>

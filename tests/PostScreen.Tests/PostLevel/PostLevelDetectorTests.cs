@@ -216,6 +216,18 @@ public sealed class PostLevelDetectorTests
         Assert.Equal(Verdict.Block, On.Screen(text).Verdict);
     }
 
+    [Fact]
+    public void Mockery_with_no_insult_in_it_is_ps2002_with_its_features_named()
+    {
+        // An ironic closing remark ("Riveting.") is how much mockery is written: its model probability
+        // sits between 0.3 and 0.5, above PS2002's bar, and the kind story of the same shape stays clear.
+        const string text = "The lady in bay 6 asked if the MRI could charge her phone. Riveting.";
+        var d = Single(text, "PS2002");
+        Assert.Contains("short quip", d.Properties["features"], StringComparison.Ordinal);
+        Assert.DoesNotContain(On.Screen("Our patient in bay 6 asked if the MRI could play music. We found her a playlist.").Diagnostics,
+            d => d.Id == "PS2002");
+    }
+
     [Theory]
     [InlineData("Flu shots save lives. Talk to your own doctor about which vaccine is right for you.")]
     [InlineData("If you have chest pain or trouble breathing, call 911. Do not wait.")]

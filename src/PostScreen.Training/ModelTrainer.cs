@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.ML;
 using Microsoft.ML.Data;
+using Microsoft.ML.Calibrators;
 using Microsoft.ML.Trainers;
 using PostScreen.Analysis;
 using PostScreen.Classifiers;
@@ -18,7 +19,7 @@ namespace PostScreen.Training;
 /// </summary>
 internal static class ModelTrainer
 {
-    private const int Seed = 20261123;
+    internal const int Seed = 20261123;
 
     public static int Run(string corpusPath, string outputPath, TextWriter log)
     {
@@ -36,20 +37,7 @@ internal static class ModelTrainer
                 json.WriteStartObject(variant);
                 foreach (var category in PostCategories.All)
                 {
-                    var data = ml.Data.LoadFromEnumerable(rows.Select(r => new Row
-                    {
-                        Label = r.Labels.Contains(category.Label()),
-                        Features = Dense(useCues ? r.Combined : r.Text),
-                    }));
-                    var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
-                    {
-                        NumberOfThreads = 1,
-                        L2Regularization = 1.0f,
-                        L1Regularization = 0.05f,
-                        OptimizationTolerance = 1e-7f,
-                        MaximumNumberOfIterations = 1000,
-                    });
-                    var model = trainer.Fit(data);
+                    var (model, data) = Fit(ml, rows, category, useCues);
                     var linear = model.Model.SubModel;
                     var weights = linear.Weights;
                     json.WriteStartObject(category.Label());
@@ -81,6 +69,26 @@ internal static class ModelTrainer
         File.WriteAllBytes(outputPath, stream.ToArray());
         log.WriteLine($"wrote {outputPath}");
         return 0;
+    }
+
+    /// <summary>One category's logistic regression over the rows' features (with or without the cue-phrase features).</summary>
+    internal static (BinaryPredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>> Model, IDataView Data) Fit(
+        MLContext ml, IEnumerable<Example> rows, PostCategory category, bool useCues)
+    {
+        var data = ml.Data.LoadFromEnumerable(rows.Select(r => new Row
+        {
+            Label = r.Labels.Contains(category.Label()),
+            Features = Dense(useCues ? r.Combined : r.Text),
+        }));
+        var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+        {
+            NumberOfThreads = 1,
+            L2Regularization = 1.0f,
+            L1Regularization = 0.05f,
+            OptimizationTolerance = 1e-7f,
+            MaximumNumberOfIterations = 1000,
+        });
+        return (trainer.Fit(data), data);
     }
 
     /// <summary>The exported weights must give ML.NET's own probabilities: the runtime evaluates exactly this model.</summary>
@@ -124,7 +132,10 @@ internal static class ModelTrainer
 
     private static string Format(float value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    private static List<Example> Load(string path)
+    private static List<Example> Load(string path) => Load(path, split => split == "train");
+
+    /// <summary>The corpus rows whose split <paramref name="include"/> accepts, featurized as screening featurizes them.</summary>
+    internal static List<Example> Load(string path, Func<string?, bool> include)
     {
         var examples = new List<Example>();
         foreach (var line in File.ReadLines(path, Encoding.UTF8))
@@ -136,7 +147,8 @@ internal static class ModelTrainer
 
             using var doc = JsonDocument.Parse(line);
             var root = doc.RootElement;
-            if (root.TryGetProperty("split", out var split) && split.GetString() != "train")
+            var split = root.TryGetProperty("split", out var s) ? s.GetString() : null;
+            if (!include(split))
             {
                 continue; // the held-out split is never seen by training
             }
@@ -149,13 +161,15 @@ internal static class ModelTrainer
             var text = new List<int>();
             PostFeaturizer.Featurize(analysis, cues, includeCues: true, combined);
             PostFeaturizer.Featurize(analysis, cues, includeCues: false, text);
-            examples.Add(new Example(labels, combined, text));
+            var source = root.TryGetProperty("source", out var src) ? src.GetString() ?? string.Empty : string.Empty;
+            examples.Add(new Example(labels, combined, text, source[(source.LastIndexOf('/') + 1)..], split, cues.Select(c => c.Phrase.Category).ToHashSet()));
         }
 
         return examples;
     }
 
-    private sealed record Example(HashSet<string> Labels, List<int> Combined, List<int> Text);
+    /// <summary>A corpus row: its labels, its two feature sets, the file it came from, its split and the categories of its cue phrases.</summary>
+    internal sealed record Example(HashSet<string> Labels, List<int> Combined, List<int> Text, string Source, string? Split, HashSet<PostCategory> CueCategories);
 
     private sealed class Row
     {

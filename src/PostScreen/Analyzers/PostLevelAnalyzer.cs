@@ -179,7 +179,8 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
     {
         confidence = 0;
         strongest = mode == PostLevelMode.Combined ? Strongest(cues, category) : null;
-        if (strongest is not { } cue || !Paragraph(analysis.Text, cue.Span, out var start, out var end))
+        // One vectorized search first: most posts are one line, and the paragraph walk is a character loop.
+        if (strongest is not { } cue || !analysis.Text.Contains('\n') || !Paragraph(analysis.Text, cue.Span, out var start, out var end))
         {
             return false;
         }

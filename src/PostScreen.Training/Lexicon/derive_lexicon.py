@@ -79,7 +79,9 @@ MEDICAL_ROOTS = [("disease", 0), ("illness", 0), ("ill_health", 0), ("disorder",
 NOT_MEDICAL_ROOTS = [("drug_of_abuse", 0), ("alcohol", 0), ("beverage", 0)]
 
 # Mockery words that mock only as a form of address or in a set phrase, not as a label.
-NO_INFLECTION = {"sure", "bingo", "selection", "denial", "fork", "bravo"}
+# Hand-written words whose other number is no label for anyone: forms of address have friendly
+# plurals ("pals", "buddies", "champs"), and "Huns" are a people.
+NO_INFLECTION = {"sure", "bingo", "selection", "denial", "fork", "bravo", "pal", "buddy", "champ", "bro", "hun"}
 
 
 def records(path):

@@ -81,7 +81,7 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
                 && !FiresInCueParagraph(mode, category, analysis, model, cues, speaksOfHealth, out confidence, out strongest))
             {
                 // A rule: a post that mocks a patient is about one. Every post labelled disrespectful is
-                // labelled an anecdote too, but "That frequent flyer is back again. Some people just love
+                // labelled an anecdote too, but "That frequent flyer is back. Some people just love
                 // hospital food lol" names no encounter the anecdote model knows; with PS2002 off by
                 // default, PS2001 is then the only warning such a post gets. PS2001 is on by default, so
                 // this takes the disrespect model at 0.5, not at PS2002's lower bar: below 0.5 the

@@ -126,9 +126,13 @@ internal static class CuePhrases
             next++;
         }
 
-        return next > k && next < tokens.Length && tokens[next - 1].Has(Lex.PatientStrong) && tokens[next].Kind == TokenKind.Word
-               && tokens[next].Sentence == tokens[next - 1].Sentence && PatientCompounds.Contains(tokens[next].Value(text));
+        return next > k && next < tokens.Length && IsPatientModifier(tokens, next - 1, text);
     }
+
+    /// <summary>Whether token <paramref name="k"/> is "patient" modifying the noun after it ("patient safety", "patient panel").</summary>
+    internal static bool IsPatientModifier(ReadOnlySpan<Token> tokens, int k, string text) =>
+        tokens[k].Has(Lex.PatientStrong) && k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word
+        && tokens[k + 1].Sentence == tokens[k].Sentence && PatientCompounds.Contains(tokens[k + 1].Value(text));
 
     // Nouns that "patient" modifies in the names of groups, services and things.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PatientCompounds =
@@ -137,7 +141,9 @@ internal static class CuePhrases
             "advocates", "advocacy", "population", "panel", "panels", "records", "record", "information", "leaflet", "leaflets", "survey",
             "surveys", "feedback", "services", "relations", "liaison", "transport", "navigator", "navigators", "engagement", "forum",
             "group", "groups", "voice", "representative", "representatives", "handbook", "charter", "rights", "flow", "volume", "volumes",
-            "load", "care", "outcomes", "privacy", "confidentiality", "data", "app", "lounge", "library", "parking", "partners");
+            "load", "care", "outcomes", "privacy", "confidentiality", "data", "app", "lounge", "library", "parking", "partners",
+            "volunteer", "volunteers", "participation", "involvement", "representation", "stories", "story", "journey", "pathway",
+            "pathways", "letters", "letter", "communications", "hub", "centre", "center", "champions", "champion", "ambassadors");
 
     /// <summary>
     /// Whether the phrase at token <paramref name="k"/> is part of a condition: right after "if"

@@ -97,7 +97,7 @@ public sealed class PostLevelDetectorTests
     {
         // The anecdote model alone does not fire on it; the disrespect decision (computed, though PS2002 is
         // off by default) carries it, pointing at the mocking cue.
-        const string text = "That frequent flyer is back again. Third time this week. Some people just love hospital food lol";
+        const string text = "That frequent flyer is back. Some people just love hospital food lol";
         var d = Assert.Single(PostScreener.Default.Screen(text).Diagnostics, d => d.Id == "PS2001");
         Assert.Equal("frequent flyer", Evidence(text, d));
         Assert.DoesNotContain(PostScreener.Default.Screen(text).Diagnostics, d => d.Id == "PS2002");

@@ -75,10 +75,11 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
         Span<(int Feature, float Weight)> topThree = stackalloc (int, float)[3];
         model.Probabilities(features, probabilities);
         var speaksOfHealth = HealthWordOutsideHandles(analysis, settingsCount: true);
+        var paragraphs = mode == PostLevelMode.Combined && analysis.Text.Contains('\n'); // most posts are one line: skip the paragraph rule's call
         foreach (var category in PostCategories.All)
         {
             if (!Fires(mode, category, analysis, cues, probabilities, speaksOfHealth, out var confidence, out var strongest)
-                && !FiresInCueParagraph(mode, category, analysis, model, cues, speaksOfHealth, out confidence, out strongest))
+                && !(paragraphs && FiresInCueParagraph(mode, category, analysis, model, cues, speaksOfHealth, out confidence, out strongest)))
             {
                 // A rule: a post that mocks a patient is about one. Every post labelled disrespectful is
                 // labelled an anecdote too, but "That frequent flyer is back. Some people just love
@@ -179,8 +180,7 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
     {
         confidence = 0;
         strongest = mode == PostLevelMode.Combined ? Strongest(cues, category) : null;
-        // One vectorized search first: most posts are one line, and the paragraph walk is a character loop.
-        if (strongest is not { } cue || !analysis.Text.Contains('\n') || !Paragraph(analysis.Text, cue.Span, out var start, out var end))
+        if (strongest is not { } cue || !Paragraph(analysis.Text, cue.Span, out var start, out var end))
         {
             return false;
         }

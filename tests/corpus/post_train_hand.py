@@ -398,4 +398,11 @@ TRAIN_HAND = [
     ("A", "Spent my break sitting with a patient in the family room while she waited for her son to arrive."),
     ("A", "The gentleman in bed 9 taught our whole bay to play cribbage this afternoon."),
     ("A", "A patient I looked after last winter came back to volunteer on the ward today. Full circle."),
+    # ---- Patient communities: members asking others about shared experience, not for advice on their case (written after a spot check on 2026-11-24) ----
+    ("", "Diagnosed with endometriosis at 31 and people still tell me it's 'just bad periods'. Anyone else hear this?"),
+    ("", "Does anyone else cry at every single hospital appointment, even the good ones? Just me?"),
+    ("", "Who else has had to explain their invisible illness to a new boss? How did you start the conversation?"),
+    ("", "Fellow diabetics, what's the silliest thing someone has said to you about sugar? I'll go first."),
+    ("", "Anyone else find the waiting room worse than the actual scan? Asking for solidarity, not advice."),
+    ("", "Five years with Parkinson's this month. What's one thing that's made life easier for you?"),
 ]

@@ -40,12 +40,20 @@ internal static class PatientReferences
 
     /// <summary>
     /// A patient word that names no patient: "patient" modifying a noun ("patient panel"), "as a
-    /// patient" (the author, or a role), and a room, bed or bay with no number after it (a place,
-    /// or the author's own bed).
+    /// patient" (the author, or a role), a room, bed or bay with no number after it (a place, or the
+    /// author's own bed), and "case" in an idiom ("in case it helps", "worst case", "case study").
     /// </summary>
     private static bool IsNoPatient(ReadOnlySpan<Token> tokens, int k, string text)
     {
         ref readonly var t = ref tokens[k];
+        if (t.IsWord(text, "case"))
+        {
+            return (k > 0 && (tokens[k - 1].IsWord(text, "in") || tokens[k - 1].IsWord(text, "any") || tokens[k - 1].IsWord(text, "worst")
+                              || tokens[k - 1].IsWord(text, "best")))
+                   || (k + 1 < tokens.Length && (tokens[k + 1].IsWord(text, "study") || tokens[k + 1].IsWord(text, "studies")
+                                                 || tokens[k + 1].IsWord(text, "report") || tokens[k + 1].IsWord(text, "series")));
+        }
+
         if (t.Has(Lex.PatientStrong))
         {
             return CuePhrases.IsPatientModifier(tokens, k, text)

@@ -12,7 +12,7 @@ public sealed class PostFeaturizerTests
     private const string Vocative = "a person addressed by a nickname ('Sure, buddy', 'Ma'am, I have')";
 
     /// <summary>The names of a post's features; <paramref name="prepare"/> can add to the analysis first (recognized entities).</summary>
-    private static List<string> FeatureNames(string text, Action<PostAnalysis>? prepare = null)
+    internal static List<string> FeatureNames(string text, Action<PostAnalysis>? prepare = null)
     {
         using var analysis = new PostAnalysis(NormalizedText.Create(text));
         prepare?.Invoke(analysis);

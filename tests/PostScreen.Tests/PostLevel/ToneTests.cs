@@ -11,14 +11,7 @@ public sealed class ToneTests
     private const string Quip = "a short quip after the first sentence of a post about a patient ('Riveting.', 'Class act, this family.')";
     private const string BodyMockery = "weight or bodily functions with mockery and a patient";
 
-    private static List<string> FeatureNames(string text)
-    {
-        using var analysis = new PostAnalysis(NormalizedText.Create(text));
-        var features = new List<int>();
-        PostFeaturizer.Featurize(analysis, [], includeCues: false, features);
-        var explainer = new PostFeaturizer.Explainer(analysis, features);
-        return features.Select(f => PostFeaturizer.Name(f, explainer)).ToList();
-    }
+    private static List<string> FeatureNames(string text) => PostFeaturizerTests.FeatureNames(text);
 
     private static Tone ToneOf(string word)
     {

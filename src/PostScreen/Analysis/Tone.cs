@@ -6,7 +6,7 @@ namespace PostScreen.Analysis;
 /// a word's <see cref="Lex"/>, so the tokenizer reads them with no second lookup.
 /// </summary>
 /// <remarks>
-/// Mocking posts that use no insult ("Class act, this family.", "Fourth visit this month, like
+/// Mocking posts that use no insult ("Charming family.", "Fourth visit this month, like
 /// clockwork", "weighing 310") share these words more than any one word: the classes let the
 /// model generalise from the words it was trained on to others of the same kind.
 /// </remarks>

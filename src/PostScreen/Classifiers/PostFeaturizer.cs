@@ -432,7 +432,7 @@ internal static class PostFeaturizer
     [
         "ironic praise or certainty with a patient in the post", "a patient back again ('another', 'regular', 'fourth time')",
         "weight or bodily functions with a patient in the post", "a likeness to an animal or a thing with a patient in the post",
-        "a short quip after the first sentence of a post about a patient ('Riveting.', 'Class act, this family.')",
+        "a short quip after the first sentence of a post about a patient ('Riveting.', 'Charming family.')",
         "weight or bodily functions with mockery and a patient",
     ];
 

@@ -8,7 +8,7 @@ namespace PostScreen.Tests.PostLevel;
 /// <summary>The tone classes the lexicon gives words for the post-level models, and the features built on them.</summary>
 public sealed class ToneTests
 {
-    private const string Quip = "a short quip after the first sentence of a post about a patient ('Riveting.', 'Class act, this family.')";
+    private const string Quip = "a short quip after the first sentence of a post about a patient ('Riveting.', 'Charming family.')";
     private const string BodyMockery = "weight or bodily functions with mockery and a patient";
 
     private static List<string> FeatureNames(string text) => PostFeaturizerTests.FeatureNames(text);

@@ -78,6 +78,59 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         return !(dayAfter || dayBefore);
     }
 
+    /// <summary>The classes of a word that says a post is about a patient: a patient word, a relative, a verb of care.</summary>
+    private const Lex AboutAPatient = Lex.PatientStrong | Lex.PatientNoun | Lex.Relative | Lex.Encounter;
+
+    /// <summary>
+    /// Whether a word of <see cref="AboutAPatient"/> speaks of a patient or their care: not "children's"
+    /// naming a ward ("Local butcher ... raised £3,000 for the children's ward") nor "visited" with a
+    /// place of care after it ("A journalist ... visited our stroke unit on Tuesday"), which name a
+    /// place and a visit. A spot check of a hospital's staff news found both reading a trade and a day
+    /// as details of a patient.
+    /// </summary>
+    private static bool SpeaksOfAPatient(ReadOnlySpan<Token> tokens, string text)
+    {
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            ref readonly var t = ref tokens[k];
+            if (!t.Has(AboutAPatient))
+            {
+                continue;
+            }
+
+            var only = t.Lex & AboutAPatient;
+            var namesAPlace = (only == Lex.Relative && t.Is(TokenFlags.Possessive) && PlaceOfCareWithin(tokens, k + 1, 2, text))
+                              || (only == Lex.Encounter && IsVisit(t, text) && PlaceOfCareWithin(tokens, k + 1, 4, text));
+            if (!namesAPlace)
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool IsVisit(in Token t, string text) =>
+            t.IsWord(text, "visited") || t.IsWord(text, "visit") || t.IsWord(text, "visits") || t.IsWord(text, "visiting") || t.IsWord(text, "toured");
+    }
+
+    /// <summary>Whether one of the <paramref name="count"/> words from token <paramref name="k"/> on, in its sentence, names a place of care.</summary>
+    private static bool PlaceOfCareWithin(ReadOnlySpan<Token> tokens, int k, int count, string text)
+    {
+        for (var j = k; j < tokens.Length && j < k + count && tokens[j].Sentence == tokens[k].Sentence; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Word && PlacesOfCare.Contains(tokens[j].Value(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacesOfCare =
+        WordSet.Of("ward", "wards", "unit", "units", "hospital", "hospitals", "hospice", "clinic", "clinics", "department", "centre",
+                   "center", "wing", "icu", "nicu", "picu", "theatre", "theatres", "practice", "surgery", "home", "homes");
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayGreetingWords =
         WordSet.Of("thoughts", "motivation", "vibes", "mood", "blues", "musings", "feels", "funday", "reflections", "check-in", "wisdom");
 
@@ -87,7 +140,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         var post = analysis.PostLex;
         var tokens = analysis.Tokens;
         var text = analysis.Text;
-        if ((post & (Lex.PatientStrong | Lex.PatientNoun | Lex.Relative | Lex.Encounter)) == 0 && !ArrivesForCare(tokens, text)
+        if (((post & AboutAPatient) == 0 || !SpeaksOfAPatient(tokens, text)) && !ArrivesForCare(tokens, text)
             && !((post & (Lex.Clinical | Lex.UnusualEvent | Lex.Symptom)) != 0 && NamesSomeoneByAge(tokens, text)))
         {
             return; // not about a patient

@@ -14,6 +14,8 @@ public sealed class QuasiIdentifierTests
     [InlineData("Our 8-year-old with progeria from Tuscaloosa came back to clinic today for her birthday checkup.", "an age, a rare condition")]
     [InlineData("The 23-year-old Olympic swimmer from our town was seen in our ED on March 4 with a torn labrum.", "an age, an occupation, a small place")]
     [InlineData("We flew in a rancher from a mining town of 2,000 after the tornado.", "an occupation, a small place, an unusual event")]
+    // Everyday trades count ("florist"), and a relative that is not a place opens the gate.
+    [InlineData("We admitted the village florist on Saturday after she collapsed; her children's worry was the shop.", "a small place, an occupation, a specific date or time")]
     [InlineData("The 9-year-old spelling champ from Nome was flown in on Tuesday with appendicitis.", "an age, a specific date or time")]
     // "Our 10-year-old": a patient of the team named by age alone.
     [InlineData("Our 10-year-old with Gaucher disease from a village of 400 in Vermont started enzyme therapy today.", "an age, a rare condition, a small place")]
@@ -71,6 +73,9 @@ public sealed class QuasiIdentifierTests
     [InlineData("Told a 40-year-old he had cancer this morning. He asked if he could still coach his son's football team.")]
     [InlineData("Monday thoughts: Overnight we admitted a 41-year-old with an MI. Family at the bedside the whole time.")]
     [InlineData("Happy Friday! We coded a 38-year-old in the ED and got her back.")]
+    // A visitor's trade and a fundraiser's: "visited our unit" and "the children's ward" name places, not a patient.
+    [InlineData("A journalist from the Yorkshire Post visited our stroke unit on Tuesday to see the new scanner.")]
+    [InlineData("Local butcher Tom Hughes raised £3,000 for the children's ward by shaving his beard on Saturday.")]
     public void Everyday_details_and_the_authors_job_do_not_combine(string text) =>
         Assert.DoesNotContain(On.Screen(text).Diagnostics, d => d.Id == "PS1100");
 }

@@ -75,6 +75,9 @@ internal enum Lex : ulong
     General = 1UL << 62,     // generally, usually, reminder, psa, own: general rather than individual
     CueStart = 1UL << 63,    // the first word of a post-level cue phrase (added from CuePhrases, not lexicon.txt)
 
+    /// <summary>The words for a patient: "patient", "pt" (PatientStrong), "the guy", "bed 4", "frequent flyer" (PatientNoun).</summary>
+    PatientWord = PatientStrong | PatientNoun,
+
     /// <summary>Classes only the post-level detectors read: a word with only these is still "unknown" to the recognizers.</summary>
     PostLevelOnly = Mockery | AdviceVerb | Symptom | Worry | Encounter | ShiftTime | General | CueStart | Occupation | Medical,
 }

@@ -17,11 +17,9 @@ namespace PostScreen.Analyzers;
 /// </remarks>
 internal static class PatientsInGeneral
 {
-    private const Lex PatientWords = Lex.PatientNoun | Lex.PatientStrong;
-
     public static bool Only(PostAnalysis analysis)
     {
-        if ((analysis.PostLex & PatientWords) == 0)
+        if ((analysis.PostLex & Lex.PatientWord) == 0)
         {
             return false;
         }
@@ -37,7 +35,7 @@ internal static class PatientsInGeneral
                 continue;
             }
 
-            if (t.Has(PatientWords))
+            if (t.Has(Lex.PatientWord))
             {
                 if (k == 0 || !(IsQuantifier(tokens[k - 1], text) || IsCount(tokens[k - 1], text)))
                 {

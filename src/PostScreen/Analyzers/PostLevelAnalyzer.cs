@@ -34,9 +34,6 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
     public const string FeaturesProperty = "features";
     public const string ProbabilityProperty = "probability";
 
-    /// <summary>Words for a patient ("patient", "pt", "the guy", "bed 4", "frequent flyer").</summary>
-    private const Lex PatientWords = Lex.PatientNoun | Lex.PatientStrong;
-
     /// <summary>
     /// Words of ill health or its care. Advice given must be about health: "@kate_np take a break,
     /// you've earned it" reads like advice to a text model, and PS4001 is an Error, so a post with
@@ -87,7 +84,7 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
                 // default, PS2001 is then the only warning such a post gets. PS2001 is on by default, so
                 // this takes the disrespect model at 0.5, not at PS2002's lower bar: below 0.5 the
                 // template dev split's anecdote precision fell from 0.965 to 0.955.
-                if (category != PostCategory.Anecdote || mode == PostLevelMode.ModelOnly || (analysis.PostLex & PatientWords) == 0
+                if (category != PostCategory.Anecdote || mode == PostLevelMode.ModelOnly || (analysis.PostLex & Lex.PatientWord) == 0
                     || !Fires(mode, PostCategory.Disrespect, analysis, cues, probabilities, speaksOfHealth, out confidence, out strongest, threshold: 0.5))
                 {
                     continue;

@@ -79,7 +79,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The classes of a word that says a post is about a patient: a patient word, a relative, a verb of care.</summary>
-    private const Lex AboutAPatient = Lex.PatientStrong | Lex.PatientNoun | Lex.Relative | Lex.Encounter;
+    private const Lex AboutAPatient = Lex.PatientWord | Lex.Relative | Lex.Encounter;
 
     /// <summary>
     /// Whether a word of <see cref="AboutAPatient"/> speaks of a patient or their care: not "children's"

@@ -11,16 +11,13 @@ namespace PostScreen.Classifiers;
 /// </summary>
 internal static class PatientReferences
 {
-    /// <summary>The patient classes.</summary>
-    public const Lex PatientLike = Lex.PatientStrong | Lex.PatientNoun;
-
     /// <summary>
     /// <paramref name="lex"/> without the patient classes when the post has patient words and none
     /// of them refers to a patient; otherwise <paramref name="lex"/> unchanged.
     /// </summary>
     public static Lex Mask(PostAnalysis analysis, Lex lex)
     {
-        if ((analysis.PostLex & PatientLike) == 0)
+        if ((analysis.PostLex & Lex.PatientWord) == 0)
         {
             return lex;
         }
@@ -29,13 +26,13 @@ internal static class PatientReferences
         var text = analysis.Text;
         for (var k = 0; k < tokens.Length; k++)
         {
-            if (tokens[k].Has(PatientLike) && !IsNoPatient(tokens, k, text))
+            if (tokens[k].Has(Lex.PatientWord) && !IsNoPatient(tokens, k, text))
             {
                 return lex;
             }
         }
 
-        return lex & ~PatientLike;
+        return lex & ~Lex.PatientWord;
     }
 
     /// <summary>

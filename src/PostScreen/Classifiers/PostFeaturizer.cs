@@ -212,26 +212,25 @@ internal static class PostFeaturizer
     {
         var tokens = analysis.Tokens;
         var text = analysis.Text;
-        var noPatient = (analysis.PostLex & ~post) != 0 ? PatientReferences.PatientLike : Lex.None; // masked: no sentence has one either
-        const Lex PatientLike = Lex.PatientStrong | Lex.PatientNoun;
+        var noPatient = (analysis.PostLex & ~post) != 0 ? Lex.PatientWord : Lex.None; // masked: no sentence has one either
         const Lex Care = Lex.Symptom | Lex.Clinical | Lex.Drug | Lex.Worry;
         uint shape = 0;
         void Set(int bit) => shape |= 1u << bit;
 
-        if ((post & Lex.Mockery) != 0 && (post & PatientLike) != 0)
+        if ((post & Lex.Mockery) != 0 && (post & Lex.PatientWord) != 0)
         {
             Set(0);
         }
 
-        if ((post & PatientLike) != 0 && HasMockingEmoji(analysis.Text))
+        if ((post & Lex.PatientWord) != 0 && HasMockingEmoji(analysis.Text))
         {
             Set(20);
         }
 
-        if ((post & (PatientLike | Lex.Mockery)) != 0)
+        if ((post & (Lex.PatientWord | Lex.Mockery)) != 0)
         {
             var (quoted, mockingQuoted) = ShortQuotes(analysis, checkMockery: (post & Lex.Mockery) != 0);
-            if (quoted && (post & PatientLike) != 0)
+            if (quoted && (post & Lex.PatientWord) != 0)
             {
                 Set(22);
             }
@@ -351,7 +350,7 @@ internal static class PostFeaturizer
             var question = tokens[k].IsPunct('?', text) || (k > 0 && tokens[k - 1].IsPunct('?', text));
             var first = (lex & Lex.FirstPerson) != 0;
             var you = (lex & Lex.SecondPerson) != 0;
-            if ((lex & Lex.Mockery) != 0 && (lex & PatientLike) != 0)
+            if ((lex & Lex.Mockery) != 0 && (lex & Lex.PatientWord) != 0)
             {
                 Set(1);
             }
@@ -371,7 +370,7 @@ internal static class PostFeaturizer
                 Set(8);
             }
 
-            if ((lex & Lex.Encounter) != 0 && (lex & (PatientLike | Lex.ShiftTime)) != 0)
+            if ((lex & Lex.Encounter) != 0 && (lex & (Lex.PatientWord | Lex.ShiftTime)) != 0)
             {
                 Set(10);
             }
@@ -446,7 +445,7 @@ internal static class PostFeaturizer
     private static void ToneFeatures(PostAnalysis analysis, Lex post, List<int> features)
     {
         var tone = (uint)analysis.PostTone;
-        var patient = (post & PatientReferences.PatientLike) != 0;
+        var patient = (post & Lex.PatientWord) != 0;
         if (!patient)
         {
             return;

@@ -72,7 +72,7 @@ internal sealed class PhotoRecognizer : BuiltInRecognizer
     /// </summary>
     private static bool OnlyPatientsInGeneral(ReadOnlySpan<Token> tokens, string text)
     {
-        const Lex People = Lex.PatientNoun | Lex.PatientStrong | Lex.Relative | Lex.PatientPronoun;
+        const Lex People = Lex.PatientWord | Lex.Relative | Lex.PatientPronoun;
         var found = false;
         for (var k = 0; k < tokens.Length; k++)
         {

@@ -10,8 +10,8 @@ public sealed class PatientReferencesTests
     private static bool KeepsPatient(string text)
     {
         using var analysis = new PostAnalysis(NormalizedText.Create(text));
-        Assert.NotEqual(Lex.None, analysis.PostLex & PatientReferences.PatientLike); // every case has a patient word
-        return (PatientReferences.Mask(analysis, analysis.PostLex) & PatientReferences.PatientLike) != Lex.None;
+        Assert.NotEqual(Lex.None, analysis.PostLex & Lex.PatientWord); // every case has a patient word
+        return (PatientReferences.Mask(analysis, analysis.PostLex) & Lex.PatientWord) != Lex.None;
     }
 
     [Theory]

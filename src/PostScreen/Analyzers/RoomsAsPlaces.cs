@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using PostScreen.Analysis;
+using PostScreen.Classifiers;
 
 namespace PostScreen.Analyzers;
 
@@ -62,7 +63,7 @@ internal static class RoomsAsPlaces
 
     private static bool IsNumberedRoom(ReadOnlySpan<Token> tokens, int k, string text) =>
         tokens[k].Has(Lex.PatientNoun) && k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Number
-        && RoomWords.Contains(tokens[k].Value(text));
+        && PatientReferences.IsRoomWord(tokens[k], text);
 
     /// <summary>
     /// "in bay 3", "at room 2", "in trauma bay 1", "in the sim bay 2": a preposition at most two
@@ -88,15 +89,13 @@ internal static class RoomsAsPlaces
             return !t.Has(Lex.PatientPronoun) || t.IsSingularPersonPronoun(text);
         }
 
-        return (t.Has(Lex.PatientNoun) && !NotPersons.Contains(t.Value(text))) || People.Contains(t.Value(text));
+        return (t.Has(Lex.PatientNoun) && !PatientReferences.IsRoomWord(t, text) && !EpisodesOfCare.Contains(t.Value(text)))
+               || People.Contains(t.Value(text));
     }
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoomWords =
-        WordSet.Of("room", "bed", "bay", "bays", "cubicle");
-
-    // Patient nouns that are not a person: the room words themselves and words for an episode of care.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPersons =
-        WordSet.Of("room", "bed", "bay", "bays", "cubicle", "case", "admission", "admit", "consult");
+    // Patient nouns that are not a person besides the room words: words for an episode of care.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EpisodesOfCare =
+        WordSet.Of("case", "admission", "admit", "consult");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> People =
         WordSet.Of("lad", "lass", "bloke", "fella", "chap", "dude", "sir", "ma'am", "maam", "madam", "twins", "triplets", "preemie", "preemies");

@@ -36,6 +36,15 @@ internal static class PatientReferences
     }
 
     /// <summary>
+    /// Room, bed, bay, cubicle: the patient nouns that are a place, and name a patient only with a
+    /// number ("bed 4"). Shared with <see cref="Analyzers.RoomsAsPlaces"/>.
+    /// </summary>
+    public static bool IsRoomWord(in Token t, string text) => t.Kind == TokenKind.Word && RoomWords.Contains(t.Value(text));
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoomWords =
+        WordSet.Of("room", "bed", "bay", "cubicle");
+
+    /// <summary>
     /// A patient word that names no patient: "patient" modifying a noun ("patient panel"), "as a
     /// patient" (the author, or a role), a room, bed or bay with no number after it (a place, or the
     /// author's own bed), and "case" in an idiom ("in case it helps", "worst case", "case study").
@@ -57,7 +66,7 @@ internal static class PatientReferences
                    || (k >= 2 && (tokens[k - 1].IsWord(text, "a") || tokens[k - 1].IsWord(text, "an")) && tokens[k - 2].IsWord(text, "as"));
         }
 
-        return (t.IsWord(text, "room") || t.IsWord(text, "bed") || t.IsWord(text, "bay") || t.IsWord(text, "cubicle"))
+        return IsRoomWord(t, text)
                && !(k + 1 < tokens.Length && tokens[k + 1].Kind is TokenKind.Number or TokenKind.Mixed && tokens[k + 1].Sentence == t.Sentence);
     }
 }

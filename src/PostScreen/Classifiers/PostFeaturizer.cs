@@ -61,8 +61,8 @@ internal static class PostFeaturizer
             features.Add(NamedBase + 66);
         }
 
-        ShapeFeatures(analysis, postLex, features);
-        ToneFeatures(analysis, postLex, features);
+        var mockingEmoji = ShapeFeatures(analysis, postLex, features);
+        ToneFeatures(analysis, postLex, mockingEmoji, features);
 
         if (includeCues)
         {
@@ -206,9 +206,10 @@ internal static class PostFeaturizer
     /// <summary>
     /// Facts about how the post's words combine, within a sentence or across the post: the
     /// conjunctions a linear model cannot form from words alone (mockery about a patient, a
-    /// first-person question about a symptom, an instruction addressed to "you").
+    /// first-person question about a symptom, an instruction addressed to "you"). Returns whether
+    /// a mocking emoji stands in a post about a patient, which the tone features read too.
     /// </summary>
-    private static void ShapeFeatures(PostAnalysis analysis, Lex post, List<int> features)
+    private static bool ShapeFeatures(PostAnalysis analysis, Lex post, List<int> features)
     {
         var tokens = analysis.Tokens;
         var text = analysis.Text;
@@ -418,10 +419,13 @@ internal static class PostFeaturizer
             sentenceStart = true;
         }
 
+        var mockingEmoji = (shape & (1u << 20)) != 0;
         for (; shape != 0; shape &= shape - 1)
         {
             features.Add(NamedBase + ShapeBase + System.Numerics.BitOperations.TrailingZeroCount(shape)); // set bits only, in order
         }
+
+        return mockingEmoji;
     }
 
     private const int ToneBase = 100;
@@ -442,7 +446,7 @@ internal static class PostFeaturizer
     /// with no patient, only taught the anecdote model that "Another shift done ... back again
     /// tomorrow" is a story (cross-validated F1 was the same without it).
     /// </summary>
-    private static void ToneFeatures(PostAnalysis analysis, Lex post, List<int> features)
+    private static void ToneFeatures(PostAnalysis analysis, Lex post, bool mockingEmoji, List<int> features)
     {
         var tone = (uint)analysis.PostTone;
         var patient = (post & Lex.PatientWord) != 0;
@@ -461,7 +465,7 @@ internal static class PostFeaturizer
             features.Add(NamedBase + ToneBase + 4);
         }
 
-        if ((tone & (uint)Tone.Body) != 0 && ((post & Lex.Mockery) != 0 || HasMockingEmoji(analysis.Text)))
+        if ((tone & (uint)Tone.Body) != 0 && ((post & Lex.Mockery) != 0 || mockingEmoji))
         {
             features.Add(NamedBase + ToneBase + 5);
         }

@@ -30,6 +30,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
     private static readonly uint WereHash = Lexicon.HashWord("were");
     private static readonly uint HadHash = Lexicon.HashWord("had");
     private static readonly uint InHash = Lexicon.HashWord("in");
+    private static readonly uint OnHash = Lexicon.HashWord("on");
 
     // Conditions named after a person that are common (more than about 1 in 2,000 people), and
     // capitalized words that name no person ("Lyme" is a town; "Kidney disease" starts a sentence).
@@ -127,6 +128,24 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
+    /// <summary>
+    /// "from Tobermory", "in Penzance", "near Hawes": a capitalized word after "in", "from" or "near"
+    /// that the lexicon does not know (no name, month, department or other class) is most often a
+    /// place the city list lacks, and the small ones are what the list lacks. Words in capitals
+    /// ("in ICU", "from A&amp;E") are units and teams, not places.
+    /// </summary>
+    private static bool IsUnlistedPlace(ReadOnlySpan<Token> tokens, int k, string text)
+    {
+        ref readonly var t = ref tokens[k];
+        if (k == 0 || t.Kind != TokenKind.Word || !t.Is(TokenFlags.Capitalized) || t.Is(TokenFlags.AllUpper) || t.Lex != 0 || t.Length < 3)
+        {
+            return false;
+        }
+
+        ref readonly var before = ref tokens[k - 1];
+        return before.End + 1 == t.Start && (before.IsWord(text, "in") || before.IsWord(text, "from") || before.IsWord(text, "near"));
+    }
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacesOfCare =
         WordSet.Of("ward", "wards", "unit", "units", "hospital", "hospitals", "hospice", "clinic", "clinics", "department", "centre",
                    "center", "wing", "icu", "nicu", "picu", "theatre", "theatres", "practice", "surgery", "home", "homes");
@@ -167,7 +186,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             {
                 Remember("an unusual event", span);
             }
-            else if (t.Has(Lex.SmallPlace))
+            else if (t.Has(Lex.SmallPlace) || IsUnlistedPlace(tokens, k, text))
             {
                 Remember("a small place", span);
             }
@@ -237,7 +256,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
                 // This runs over every word of posts with no patient word: compare the tokenizer's hashes first.
                 var hash = tokens[k].Hash;
                 if (hash != CameHash && hash != BroughtHash && hash != FlewHash && hash != FlownHash && hash != WasHash && hash != WereHash
-                    && hash != OurHash && hash != HadHash && hash != InHash)
+                    && hash != OurHash && hash != HadHash && hash != InHash && hash != OnHash)
                 {
                     continue;
                 }
@@ -249,7 +268,8 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
                     || ((tokens[k].IsWord(text, "flew") || tokens[k].IsWord(text, "flown")) && IsDeterminer(next, text))
                     || (tokens[k].IsWord(text, "our") && next.Kind == TokenKind.Number && IsAgeUnit(tokens, k + 2, text))
                     || ((tokens[k].IsWord(text, "was") || tokens[k].IsWord(text, "were")) && (next.IsWord(text, "seen") || next.IsWord(text, "flown")))
-                    || (hadSentence == tokens[k].Sentence && tokens[k].IsWord(text, "in") && (IsPlaceOfCare(tokens, k + 1, text) || next.IsWord(text, "on"))))
+                    || (hadSentence == tokens[k].Sentence && tokens[k].IsWord(text, "in") && (IsPlaceOfCare(tokens, k + 1, text) || next.IsWord(text, "on")))
+                    || IsInAPlaceOfCare(tokens, k, text))
                 {
                     return true;
                 }
@@ -275,6 +295,24 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             return k < tokens.Length && (tokens[k].IsWord(text, "clinic") || tokens[k].IsWord(text, "ed") || tokens[k].IsWord(text, "er")
                 || tokens[k].IsWord(text, "office") || tokens[k].IsWord(text, "surgery"));
         }
+
+        // "has been on our ward since Tuesday", "is in our ICU", "is still in the stroke unit": someone
+        // staying in a place of care, said with a form of "be" before "in" or "on" and "our" or "the"
+        // before the place (at most one word between: "our trauma ward"). Staff "work on" a ward.
+        static bool IsInAPlaceOfCare(ReadOnlySpan<Token> tokens, int k, string text)
+        {
+            if (k == 0 || !(tokens[k].IsWord(text, "in") || tokens[k].IsWord(text, "on")) || !IsBeing(tokens[k - 1], text)
+                || k + 2 >= tokens.Length || !(tokens[k + 1].IsWord(text, "our") || tokens[k + 1].IsWord(text, "the")))
+            {
+                return false;
+            }
+
+            return PlaceOfCareWithin(tokens, k + 2, 2, text) || tokens[k + 2].IsWord(text, "resus") || tokens[k + 2].IsWord(text, "hdu");
+        }
+
+        static bool IsBeing(in Token t, string text) =>
+            t.IsWord(text, "is") || t.IsWord(text, "was") || t.IsWord(text, "been") || t.IsWord(text, "are") || t.IsWord(text, "were")
+            || t.IsWord(text, "still") || t.IsWord(text, "remains") || t.IsWord(text, "remained");
 
         // "The 13-year-old ... collapsed at practice" in a post with clinical words or an unusual event
         // ("thrown from a bull"): a specific person, named by age, in a story of their injury or care.

@@ -9,37 +9,42 @@ public sealed class QuasiIdentifierTests
 
     [Theory]
     // An infant's age in months counts as an age; "the only" is a unique role.
-    [InlineData("We just discharged the only conjoined twins ever born in Guam, separated here at 6 months old.", "a unique role, an age")]
+    [InlineData("We just discharged the only conjoined twins ever born in Guam, separated here at 6 months old.", "a unique role, a small place, an age")]
     // "came back", "was seen" and "flew in" say the post is about someone arriving for care.
-    [InlineData("Our 8-year-old with progeria from Tuscaloosa came back to clinic today for her birthday checkup.", "an age, a rare condition")]
+    [InlineData("Our 8-year-old with progeria from Tuscaloosa came back to clinic today for her birthday checkup.", "an age, a rare condition, a small place")]
     [InlineData("The 23-year-old Olympic swimmer from our town was seen in our ED on March 4 with a torn labrum.", "an age, an occupation, a small place")]
     [InlineData("We flew in a rancher from a mining town of 2,000 after the tornado.", "an occupation, a small place, an unusual event")]
     // Everyday trades count ("florist"), and a relative that is not a place opens the gate.
     [InlineData("We admitted the village florist on Saturday after she collapsed; her children's worry was the shop.", "a small place, an occupation, a specific date or time")]
-    [InlineData("The 9-year-old spelling champ from Nome was flown in on Tuesday with appendicitis.", "an age, a specific date or time")]
+    [InlineData("The 9-year-old spelling champ from Nome was flown in on Tuesday with appendicitis.", "an age, a small place, a specific date or time")]
     // "Our 10-year-old": a patient of the team named by age alone.
     [InlineData("Our 10-year-old with Gaucher disease from a village of 400 in Vermont started enzyme therapy today.", "an age, a rare condition, a small place")]
     // "flew the ...", "attended ...": carried to care, or met by a crew (WordNet trades: "stonemason").
-    [InlineData("Flew the 12-year-old junior ski champion from Thredbo to Sydney on Sunday with a spinal fracture.", "an age, an occupation, a specific date or time")]
+    [InlineData("Flew the 12-year-old junior ski champion from Thredbo to Sydney on Sunday with a spinal fracture.", "an age, an occupation, a small place, a specific date or time")]
     [InlineData("Attended a 52-year-old stonemason after a fall on Tuesday.", "an age, an occupation, a specific date or time")]
     // A condition named after a person is usually rare; "the N-year-old" in a medical story is a specific patient.
-    [InlineData("The 15-year-old fair queen from Tillamook with Wilson's disease collapsed on stage on Saturday.", "an age, a rare condition, a specific date or time")]
+    [InlineData("The 15-year-old fair queen from Tillamook with Wilson's disease collapsed on stage on Saturday.", "an age, a small place, a rare condition, a specific date or time")]
     [InlineData("Our 4-year-old with Canavan disease was admitted on Monday.", "an age, a rare condition, a specific date or time")]
     // "had ... in clinic", "medevaced", "was flown to": someone seen or carried for care, with no word for a patient.
-    [InlineData("We had the only blacksmith in Ashby, 67, in clinic on Tuesday.", "a unique role, an occupation, an age, a specific date or time")]
-    [InlineData("A 92-year-old retired schoolteacher from Lanai was medevaced on Christmas Day.", "an age, an occupation, a specific date or time")]
+    [InlineData("We had the only blacksmith in Ashby, 67, in clinic on Tuesday.", "a unique role, an occupation, a small place, an age, a specific date or time")]
+    [InlineData("A 92-year-old retired schoolteacher from Lanai was medevaced on Christmas Day.", "an age, an occupation, a small place, a specific date or time")]
     // An age set off by commas after a person, or after "aged"; a named day in two words.
-    [InlineData("The only dentist in Wrangell, 55, was flown to Seattle on Memorial Day with a brain bleed.", "a unique role, an occupation, an age, a specific date or time")]
+    [InlineData("The only dentist in Wrangell, 55, was flown to Seattle on Memorial Day with a brain bleed.", "a unique role, an occupation, a small place, an age, a specific date or time")]
     [InlineData("Our patient, a retired welder aged 63, came in on New Year's Eve.", "an occupation, an age, a specific date or time")]
     // A bear attack is unusual; an asthma attack (below) is not.
     [InlineData("My patient was mauled in a bear attack on Monday.", "an unusual event, a specific date or time")]
     // "came to us", "had ... in on <day>", and someone named by an age aside in a story of injury or care.
-    [InlineData("The only baker in Pahoa, 70, came to us on Easter Sunday after a fall from a ladder.", "a unique role, an occupation, an age, a specific date or time")]
-    [InlineData("We had the only vet in Moab, 47, in on Saturday with a snakebite.", "a unique role, an occupation, an age, a specific date or time, an unusual event")]
+    [InlineData("The only baker in Pahoa, 70, came to us on Easter Sunday after a fall from a ladder.", "a unique role, an occupation, a small place, an age, a specific date or time")]
+    [InlineData("We had the only vet in Moab, 47, in on Saturday with a snakebite.", "a unique role, an occupation, a small place, an age, a specific date or time, an unusual event")]
     [InlineData("Flew the only ferryman on Rum, 61, off the island on Friday with a burst appendix.", "a unique role, an occupation, an age, a small place, a specific date or time")]
     // A weekday that is not a greeting still dates the encounter.
     [InlineData("Treated an old farmer on Sat. after a fall from his tractor.", "an occupation, a specific date or time")]
     [InlineData("On Monday we admitted a 41-year-old with an MI.", "a specific date or time, an age")]
+    // Someone staying in a place of care is a patient with no patient word; a capitalized word the
+    // lexicon does not know, after "in" or "from", is a place the city list lacks.
+    [InlineData("The only accountant in Tobermory has been on our ward since Tuesday with pneumonia.", "a unique role, an occupation, a small place, a specific date or time")]
+    [InlineData("A 27-year-old scaffolder fell two storeys in Penzance on Monday and is in our ICU.", "an age, an occupation, a small place, a specific date or time")]
+    [InlineData("A roofer from Alnwick is still in the trauma unit after Friday's fall.", "an occupation, a small place, a specific date or time")]
     public void Details_that_single_out_a_patient_are_named(string text, string details)
     {
         var d = Assert.Single(On.Screen(text).Diagnostics, d => d.Id == "PS1100");
@@ -76,6 +81,11 @@ public sealed class QuasiIdentifierTests
     // A visitor's trade and a fundraiser's: "visited our unit" and "the children's ward" name places, not a patient.
     [InlineData("A journalist from the Yorkshire Post visited our stroke unit on Tuesday to see the new scanner.")]
     [InlineData("Local butcher Tom Hughes raised £3,000 for the children's ward by shaving his beard on Saturday.")]
+    // A staff member who works on a ward is not someone staying there; capitals are a unit, not a place.
+    [InlineData("Our porter Jim works on our ward every Tuesday and has done for 30 years.")]
+    [InlineData("A roofer fixed the leak in ICU on Tuesday and is on our Christmas card list now.")]
+    // A place the lexicon lacks, in a post about no patient: the author's move and a market.
+    [InlineData("Moved to Alnwick on Saturday and started as a pharmacist at the clinic.")]
     public void Everyday_details_and_the_authors_job_do_not_combine(string text) =>
         Assert.DoesNotContain(On.Screen(text).Diagnostics, d => d.Id == "PS1100");
 }

@@ -33,6 +33,7 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
     public const string CueProperty = "cue";
     public const string FeaturesProperty = "features";
     public const string ProbabilityProperty = "probability";
+    public const string RuleProperty = "rule";
 
     /// <summary>
     /// Words of ill health or its care. Advice given must be about health: "@kate_np take a break,
@@ -75,19 +76,32 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
         var paragraphs = mode == PostLevelMode.Combined && analysis.Text.Contains('\n'); // most posts are one line: skip the paragraph rule's call
         foreach (var category in PostCategories.All)
         {
+            string? implied = null; // why a rule flags an anecdote the model and cues did not
             if (!Fires(mode, category, analysis, cues, probabilities, speaksOfHealth, out var confidence, out var strongest)
                 && !(paragraphs && FiresInCueParagraph(mode, category, analysis, model, cues, speaksOfHealth, out confidence, out strongest)))
             {
-                // A rule: a post that mocks a patient is about one. Every post labelled disrespectful is
-                // labelled an anecdote too, but "That frequent flyer is back. Some people just love
-                // hospital food lol" names no encounter the anecdote model knows; with PS2002 off by
-                // default, PS2001 is then the only warning such a post gets. PS2001 is on by default, so
-                // this takes the disrespect model at 0.5, not at PS2002's lower bar: below 0.5 the
-                // template dev split's anecdote precision fell from 0.965 to 0.955.
-                if (category != PostCategory.Anecdote || mode == PostLevelMode.ModelOnly || (analysis.PostLex & Lex.PatientWord) == 0
-                    || !Fires(mode, PostCategory.Disrespect, analysis, cues, probabilities, speaksOfHealth, out confidence, out strongest, threshold: 0.5))
+                if (category != PostCategory.Anecdote || mode == PostLevelMode.ModelOnly)
                 {
                     continue;
+                }
+
+                // Two rules: a post that mocks a patient is about one, and so is a post whose details
+                // single a patient out. Every post labelled disrespectful or quasi-identifying is
+                // labelled an anecdote too, but "That frequent flyer is back. Some people just love
+                // hospital food lol" and "The lifeboat coxswain from Wells is still in our ICU after
+                // Saturday's rescue" name no encounter the anecdote model knows; with PS2002 off by
+                // default, PS2001 is then the only warning the first gets. PS2001 is on by default, so
+                // the first takes the disrespect model at 0.5, not at PS2002's lower bar: below 0.5 the
+                // template dev split's anecdote precision fell from 0.965 to 0.955.
+                if ((analysis.PostLex & Lex.PatientWord) == 0
+                    || !Fires(mode, PostCategory.Disrespect, analysis, cues, probabilities, speaksOfHealth, out confidence, out strongest, threshold: 0.5))
+                {
+                    if (QuasiIdentifierAnalyzer.Find(analysis) is not { } quasi)
+                    {
+                        continue;
+                    }
+
+                    (confidence, strongest, implied) = (quasi.Confidence, null, $"details that single out a patient ({quasi.Names})");
                 }
             }
 
@@ -116,7 +130,7 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
             }
 
             var descriptor = category.Descriptor();
-            var evidence = new PostLevelEvidence(descriptor, analysis.Text, strongest?.Phrase.Text, confidence, top);
+            var evidence = new PostLevelEvidence(descriptor, analysis.Text, strongest?.Phrase.Text, confidence, top, implied);
             var fixes = category == PostCategory.AdviceRequest
                 ? ImmutableArray.Create(new TextFix("Reply privately: move the conversation to a private channel or an appointment", FixKind.SuggestedReply, span, PrivateReply))
                 : [];

@@ -17,15 +17,19 @@ internal sealed class PostLevelEvidence : DeferredMessage
     private readonly string? _cue;
     private readonly double _confidence;
     private readonly (PostFeaturizer.FeatureLabel Label, float Weight)[] _top;
+    private readonly string? _rule;
 
     /// <param name="descriptor">The finding's descriptor.</param>
     /// <param name="text">The analyzed text, which the labels are rendered from.</param>
     /// <param name="cue">The strongest cue phrase's text, if a cue matched.</param>
     /// <param name="confidence">The finding's confidence.</param>
     /// <param name="top">The features that pushed the score up, strongest first.</param>
+    /// <param name="rule">What a rule found, when a rule rather than the model or a cue flagged the post.</param>
     public PostLevelEvidence(
-        DiagnosticDescriptor descriptor, string text, string? cue, double confidence, (PostFeaturizer.FeatureLabel Label, float Weight)[] top)
+        DiagnosticDescriptor descriptor, string text, string? cue, double confidence, (PostFeaturizer.FeatureLabel Label, float Weight)[] top,
+        string? rule = null)
     {
+        _rule = rule;
         _descriptor = descriptor;
         _text = text;
         _cue = cue;
@@ -38,7 +42,7 @@ internal sealed class PostLevelEvidence : DeferredMessage
     public DeferredProperties Properties { get; }
 
     public override string Format() =>
-        _descriptor.FormatMessage(_cue is not null ? $"cue \"{_cue}\"" : "model score " + _confidence.ToString("0.00", CultureInfo.InvariantCulture));
+        _descriptor.FormatMessage(_rule ?? (_cue is not null ? $"cue \"{_cue}\"" : "model score " + _confidence.ToString("0.00", CultureInfo.InvariantCulture)));
 
     private ImmutableDictionary<string, string> CreateProperties()
     {
@@ -55,6 +59,11 @@ internal sealed class PostLevelEvidence : DeferredMessage
         if (_cue is not null)
         {
             properties.Add(PostLevelAnalyzer.CueProperty, _cue);
+        }
+
+        if (_rule is not null)
+        {
+            properties.Add(PostLevelAnalyzer.RuleProperty, _rule);
         }
 
         return properties.ToImmutable();

@@ -155,19 +155,54 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(PostAnalysisContext context)
     {
-        var analysis = context.Analysis;
+        if (Find(context.Analysis) is not { } finding)
+        {
+            return;
+        }
+
+        var names = finding.Names;
+        var diagnostic = Diagnostic.Create(Descriptors.QuasiIdentifiers, finding.Details[0].Span, finding.Confidence,
+            Descriptors.QuasiIdentifiers.FormatMessage(names),
+            ImmutableDictionary<string, string>.Empty.Add(Diagnostic.EntityProperty, EntityName).Add("details", names));
+        context.ReportDiagnostic(finding.Direct ? diagnostic.WithSeverity(DiagnosticSeverity.Error) : diagnostic);
+    }
+
+    /// <summary>
+    /// The details of <paramref name="analysis"/> that single out a patient, or null when fewer than
+    /// two combine or the post is about no patient. Computed once per analysis: PS2001 reads it too
+    /// (a post that singles out a patient narrates one).
+    /// </summary>
+    internal static QuasiIdentifierFinding? Find(PostAnalysis analysis)
+    {
+        if (!analysis.QuasiIdentifiersFound)
+        {
+            analysis.QuasiIdentifiers = Compute(analysis);
+            analysis.QuasiIdentifiersFound = true;
+        }
+
+        return analysis.QuasiIdentifiers;
+    }
+
+    private static QuasiIdentifierFinding? Compute(PostAnalysis analysis)
+    {
         var post = analysis.PostLex;
         var tokens = analysis.Tokens;
         var text = analysis.Text;
         if (((post & AboutAPatient) == 0 || !SpeaksOfAPatient(tokens, text)) && !ArrivesForCare(tokens, text)
-            && !((post & (Lex.Clinical | Lex.UnusualEvent | Lex.Symptom)) != 0 && NamesSomeoneByAge(tokens, text)))
+            && !((post & (Lex.Clinical | Lex.UnusualEvent | Lex.Symptom)) != 0 && NamesSomeoneByAge(tokens, text, post)))
         {
-            return; // not about a patient
+            return null; // not about a patient
         }
 
         Dictionary<string, TextSpan>? firstDetail = null; // allocated at the first detail: most posts have none
         for (var k = 0; k < tokens.Length; k++)
         {
+            if (analysis.HandleLast(k) is var handleLast and >= 0)
+            {
+                k = handleLast; // "@tired_teacher" is someone's handle, not their trade
+                continue;
+            }
+
             ref readonly var t = ref tokens[k];
             var span = new TextSpan(t.Start, t.Length);
             if (t.Has(Lex.RareCondition) && !t.IsWord(text, "rare"))
@@ -209,7 +244,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         }
 
         var direct = false;
-        foreach (var entity in context.Entities)
+        foreach (var entity in analysis.Entities)
         {
             if (!entity.IsPatientLinked)
             {
@@ -233,17 +268,9 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        if (firstDetail is null || firstDetail.Count < 2)
-        {
-            return;
-        }
-
-        var ordered = firstDetail.OrderBy(p => p.Value.Start).ToList();
-        var names = string.Join(", ", ordered.Select(p => p.Key));
-        var diagnostic = Diagnostic.Create(Descriptors.QuasiIdentifiers, ordered[0].Value, Math.Min(0.95, 0.45 + 0.15 * ordered.Count),
-            Descriptors.QuasiIdentifiers.FormatMessage(names),
-            ImmutableDictionary<string, string>.Empty.Add(Diagnostic.EntityProperty, EntityName).Add("details", names));
-        context.ReportDiagnostic(direct ? diagnostic.WithSeverity(DiagnosticSeverity.Error) : diagnostic);
+        return firstDetail is null || firstDetail.Count < 2
+            ? null
+            : new QuasiIdentifierFinding([.. firstDetail.OrderBy(p => p.Value.Start).Select(p => (p.Key, p.Value))], direct);
 
         // "came in", "came into our ED", "came back to clinic", "was seen in our ED", "brought in", "flew in",
         // "was flown in", "was flown to Seattle", "flew the boy to Perth": someone arriving for care, the way many patient posts start; and "our 10-year-old":
@@ -284,7 +311,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         }
 
         // "had the only blacksmith in Ashby in clinic", "had a 101-year-old in our ED": someone seen
-        // for care, said with "had ... in clinic" (or the ED, ER, office, surgery) in one sentence.
+        // for care, said with "had ... in clinic" (or the ED, ER, resus, ICU, HDU, office, surgery) in one sentence.
         static bool IsPlaceOfCare(ReadOnlySpan<Token> tokens, int k, string text)
         {
             if (k < tokens.Length && (tokens[k].IsWord(text, "the") || tokens[k].IsWord(text, "our")))
@@ -293,11 +320,12 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             }
 
             return k < tokens.Length && (tokens[k].IsWord(text, "clinic") || tokens[k].IsWord(text, "ed") || tokens[k].IsWord(text, "er")
-                || tokens[k].IsWord(text, "office") || tokens[k].IsWord(text, "surgery"));
+                || tokens[k].IsWord(text, "office") || tokens[k].IsWord(text, "surgery") || tokens[k].IsWord(text, "resus")
+                || tokens[k].IsWord(text, "icu") || tokens[k].IsWord(text, "hdu"));
         }
 
         // "has been on our ward since Tuesday", "is in our ICU", "is still in the stroke unit": someone
-        // staying in a place of care, said with a form of "be" before "in" or "on" and "our" or "the"
+        // staying in a place of care, said with a form of "be" (or "still", "back") before "in" or "on" and "our" or "the"
         // before the place (at most one word between: "our trauma ward"). Staff "work on" a ward.
         static bool IsInAPlaceOfCare(ReadOnlySpan<Token> tokens, int k, string text)
         {
@@ -312,16 +340,19 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
 
         static bool IsBeing(in Token t, string text) =>
             t.IsWord(text, "is") || t.IsWord(text, "was") || t.IsWord(text, "been") || t.IsWord(text, "are") || t.IsWord(text, "were")
-            || t.IsWord(text, "still") || t.IsWord(text, "remains") || t.IsWord(text, "remained");
+            || t.IsWord(text, "still") || t.IsWord(text, "back") || t.IsWord(text, "remains") || t.IsWord(text, "remained");
 
         // "The 13-year-old ... collapsed at practice" in a post with clinical words or an unusual event
         // ("thrown from a bull"): a specific person, named by age, in a story of their injury or care.
-        // "A 45-year-old presents with ..." is a teaching case.
-        static bool NamesSomeoneByAge(ReadOnlySpan<Token> tokens, string text)
+        // "A 45-year-old presents with ..." is a teaching case, and in a post in the first person with no
+        // "he" or "she" an age aside is the author's own ("Been coughing up blood. Smoker, 55. Urgent?").
+        static bool NamesSomeoneByAge(ReadOnlySpan<Token> tokens, string text, Lex post)
         {
+            var asideIsTheAuthors = (post & Lex.FirstPerson) != 0 && (post & Lex.PatientPronoun) == 0;
             for (var k = 0; k + 2 < tokens.Length; k++)
             {
-                if (tokens[k + 1].Kind == TokenKind.Number && (tokens[k].IsWord(text, "the") && IsAgeUnit(tokens, k + 2, text) || IsAgeAside(tokens, k + 1, text)))
+                if (tokens[k + 1].Kind == TokenKind.Number
+                    && (tokens[k].IsWord(text, "the") && IsAgeUnit(tokens, k + 2, text) || !asideIsTheAuthors && IsAgeAside(tokens, k + 1, text)))
                 {
                     return true;
                 }
@@ -395,4 +426,17 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
 
         void Remember(string kind, TextSpan span) => (firstDetail ??= new Dictionary<string, TextSpan>(StringComparer.Ordinal)).TryAdd(kind, span);
     }
+}
+
+/// <summary>
+/// The details that together single out a patient (in position order, each kind once with its first
+/// span), and whether the post also has a patient-linked direct identifier.
+/// </summary>
+internal sealed record QuasiIdentifierFinding(ImmutableArray<(string Kind, TextSpan Span)> Details, bool Direct)
+{
+    /// <summary>The kinds of detail, as the message names them: "an age, a small place".</summary>
+    public string Names => string.Join(", ", Details.Select(d => d.Kind));
+
+    /// <summary>More details that combine make a surer finding.</summary>
+    public double Confidence => Math.Min(0.95, 0.45 + 0.15 * Details.Length);
 }

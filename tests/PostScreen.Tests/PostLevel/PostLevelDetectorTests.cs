@@ -103,6 +103,22 @@ public sealed class PostLevelDetectorTests
         Assert.DoesNotContain(PostScreener.Default.Screen(text).Diagnostics, d => d.Id == "PS2002");
     }
 
+    [Fact]
+    public void A_post_whose_details_single_out_a_patient_is_an_anecdote_and_says_so()
+    {
+        // No patient word, no cue and a low anecdote score: PS1100's details carry PS2001, and the message
+        // names the kinds of detail, never the words ("Ullapool" stays out of it).
+        const string text = "A ferryman from Ullapool has been on our ward since Sunday.";
+        var result = PostScreener.Default.Screen(text);
+        Assert.Single(result.Diagnostics, d => d.Id == "PS1100");
+        var d = Assert.Single(result.Diagnostics, d => d.Id == "PS2001");
+        const string details = "details that single out a patient (an occupation, a small place, a specific date or time)";
+        Assert.Equal("The post narrates a specific patient encounter: " + details, d.Message);
+        Assert.Equal(details, d.Properties["rule"]);
+        Assert.Equal(0.9, d.Confidence, 3);
+        Assert.Equal(new TextSpan(0, text.Length), d.Span); // the first sentence: no cue phrase to point at
+    }
+
     [Theory]
     [InlineData("Our EHR is a lazy slob that takes 40 seconds to open one chart.")]
     [InlineData("Nothing says healthcare innovation like a pager in 2026. Absolutely pathetic.")]

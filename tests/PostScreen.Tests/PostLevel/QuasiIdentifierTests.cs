@@ -86,6 +86,9 @@ public sealed class QuasiIdentifierTests
     [InlineData("A roofer fixed the leak in ICU on Tuesday and is on our Christmas card list now.")]
     // A place the lexicon lacks, in a post about no patient: the author's move and a market.
     [InlineData("Moved to Alnwick on Saturday and started as a pharmacist at the clinic.")]
+    // A trade inside a handle is someone's screen name; an age aside in a post about the author is theirs.
+    [InlineData("So tired. @tired_teacher give your 3 year old 600 mg of ibuprofen and put them to bed.")]
+    [InlineData("Been coughing up a bit of blood this morning. Smoker, 55. Urgent or can it wait for my GP on Monday?")]
     public void Everyday_details_and_the_authors_job_do_not_combine(string text) =>
         Assert.DoesNotContain(On.Screen(text).Diagnostics, d => d.Id == "PS1100");
 }

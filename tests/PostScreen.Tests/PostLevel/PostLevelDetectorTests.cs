@@ -7,6 +7,9 @@ public sealed class PostLevelDetectorTests
 {
     private static readonly PostScreener On = Screen.WithPostLevel;
 
+    private static readonly PostScreener RulesOnly =
+        PostScreener.CreateBuilder().EnablePostLevelDetectors().WithPostLevelMode(Analyzers.PostLevelMode.RulesOnly).Build();
+
     private static Diagnostic Single(string text, string id) =>
         Assert.Single(On.Screen(text).Diagnostics, d => d.Id == id);
 
@@ -106,10 +109,10 @@ public sealed class PostLevelDetectorTests
     [Fact]
     public void A_post_whose_details_single_out_a_patient_is_an_anecdote_and_says_so()
     {
-        // No patient word, no cue and a low anecdote score: PS1100's details carry PS2001, and the message
-        // names the kinds of detail, never the words ("Ullapool" stays out of it).
+        // No patient word and no cue; with cue phrases alone (no model to score it) PS1100's details are
+        // what carries PS2001, and the message names the kinds of detail, never the words ("Ullapool").
         const string text = "A ferryman from Ullapool has been on our ward since Sunday.";
-        var result = PostScreener.Default.Screen(text);
+        var result = RulesOnly.Screen(text);
         Assert.Single(result.Diagnostics, d => d.Id == "PS1100");
         var d = Assert.Single(result.Diagnostics, d => d.Id == "PS2001");
         const string details = "details that single out a patient (an occupation, a small place, a specific date or time)";

@@ -131,7 +131,51 @@ internal static class Lexicon
         }
 
         tone = Tone.None;
-        return Lex.None;
+        return IsDrugBySuffix(word) ? Lex.Drug : Lex.None;
+    }
+
+    /// <summary>
+    /// Generic drug names share stems (the USAN and INN naming rules): "-olol" beta blockers, "-pril",
+    /// "-sartan", "-statin", "-cillin", "-floxacin", "-prazole", "-mab". The listed drugs are a
+    /// hundred; a word the lexicon does not know, of seven letters or more, with one of these stems
+    /// is a drug too ("flucloxacillin", "bisoprolol", "dapagliflozin"). No common English word of
+    /// that length ends in one ("cholesterol" does end in "-terol", so that stem is not here).
+    /// </summary>
+    private static bool IsDrugBySuffix(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 7 || !char.IsAsciiLetter(word[^1]))
+        {
+            return false;
+        }
+
+        foreach (var stem in DrugStems[(word[^1] | 0x20) - 'a'])
+        {
+            if (word.EndsWith(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Stems by their last letter, so a word is compared with at most a handful.
+    private static readonly string[][] DrugStems = BuildDrugStems(
+        "olol", "pril", "sartan", "dipine", "statin", "cillin", "mycin", "micin", "oxacin", "cycline", "azole", "tidine",
+        "parin", "xaban", "gatran", "gliptin", "gliflozin", "glutide", "triptan", "setron", "oxetine", "azepam", "zolam",
+        "codone", "morphine", "thiazide", "semide", "pramine", "tyline", "peridol", "apine", "idone", "olone", "isone",
+        "umab", "ximab", "tinib", "clovir", "navir", "buvir", "lukast", "dronate", "amol", "profen", "fenac", "afil", "caine",
+        "azepine", "barbital", "vudine");
+
+    private static string[][] BuildDrugStems(params string[] stems)
+    {
+        var byLast = new string[26][];
+        for (var c = 0; c < 26; c++)
+        {
+            byLast[c] = [.. stems.Where(s => s[^1] - 'a' == c)];
+        }
+
+        return byLast;
     }
 
     private static char Lower(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;

@@ -31,6 +31,9 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
     private static readonly uint HadHash = Lexicon.HashWord("had");
     private static readonly uint InHash = Lexicon.HashWord("in");
     private static readonly uint OnHash = Lexicon.HashWord("on");
+    private static readonly uint CarriedHash = Lexicon.HashWord("carried");
+    private static readonly uint WinchedHash = Lexicon.HashWord("winched");
+    private static readonly uint StretcheredHash = Lexicon.HashWord("stretchered");
 
     // Conditions named after a person that are common (more than about 1 in 2,000 people), and
     // capitalized words that name no person ("Lyme" is a town; "Kidney disease" starts a sentence).
@@ -146,6 +149,9 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         return before.End + 1 == t.Start && (before.IsWord(text, "in") || before.IsWord(text, "from") || before.IsWord(text, "near"));
     }
 
+    /// <summary>"the town's only locksmith", "the island's only GP": a small place's one person in a role.</summary>
+    private static bool IsPlacesOwn(in Token t) => t.Is(TokenFlags.Possessive) && t.Has(Lex.SmallPlace);
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacesOfCare =
         WordSet.Of("ward", "wards", "unit", "units", "hospital", "hospitals", "hospice", "clinic", "clinics", "department", "centre",
                    "center", "wing", "icu", "nicu", "picu", "theatre", "theatres", "practice", "surgery", "home", "homes");
@@ -237,9 +243,10 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             {
                 Remember("a specific date or time", TextSpan.FromBounds(t.Start, tokens[k + 1].End));
             }
-            else if (t.Hash == OnlyHash && t.IsWord(text, "only") && k > 0 && (tokens[k - 1].IsWord(text, "the") || tokens[k - 1].IsWord(text, "our")))
+            else if (t.Hash == OnlyHash && t.IsWord(text, "only") && k > 0
+                     && (tokens[k - 1].IsWord(text, "the") || tokens[k - 1].IsWord(text, "our") || IsPlacesOwn(tokens[k - 1])))
             {
-                Remember("a unique role", TextSpan.FromBounds(tokens[k - 1].Start, t.End)); // "the only firefighter in town"
+                Remember("a unique role", TextSpan.FromBounds(tokens[k - 1].Start, t.End)); // "the only firefighter in town", "the town's only locksmith"
             }
         }
 
@@ -283,7 +290,8 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
                 // This runs over every word of posts with no patient word: compare the tokenizer's hashes first.
                 var hash = tokens[k].Hash;
                 if (hash != CameHash && hash != BroughtHash && hash != FlewHash && hash != FlownHash && hash != WasHash && hash != WereHash
-                    && hash != OurHash && hash != HadHash && hash != InHash && hash != OnHash)
+                    && hash != OurHash && hash != HadHash && hash != InHash && hash != OnHash && hash != CarriedHash && hash != WinchedHash
+                    && hash != StretcheredHash)
                 {
                     continue;
                 }
@@ -292,7 +300,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
                 if ((tokens[k].IsWord(text, "came") && (next.IsWord(text, "in") || next.IsWord(text, "into") || next.IsWord(text, "back")
                                                          || (next.IsWord(text, "to") && k + 2 < tokens.Length && tokens[k + 2].IsWord(text, "us"))))
                     || ((tokens[k].IsWord(text, "brought") || tokens[k].IsWord(text, "flew") || tokens[k].IsWord(text, "flown")) && next.IsWord(text, "in"))
-                    || ((tokens[k].IsWord(text, "flew") || tokens[k].IsWord(text, "flown")) && IsDeterminer(next, text))
+                    || (IsCarrying(tokens[k], text) && IsDeterminer(next, text))
                     || (tokens[k].IsWord(text, "our") && next.Kind == TokenKind.Number && IsAgeUnit(tokens, k + 2, text))
                     || ((tokens[k].IsWord(text, "was") || tokens[k].IsWord(text, "were")) && (next.IsWord(text, "seen") || next.IsWord(text, "flown")))
                     || (hadSentence == tokens[k].Sentence && tokens[k].IsWord(text, "in") && (IsPlaceOfCare(tokens, k + 1, text) || next.IsWord(text, "on")))
@@ -311,7 +319,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         }
 
         // "had the only blacksmith in Ashby in clinic", "had a 101-year-old in our ED": someone seen
-        // for care, said with "had ... in clinic" (or the ED, ER, resus, ICU, HDU, office, surgery) in one sentence.
+        // for care, said with "had ... in clinic" (or the ED, ER, A&E, resus, ICU, HDU, office, surgery) in one sentence.
         static bool IsPlaceOfCare(ReadOnlySpan<Token> tokens, int k, string text)
         {
             if (k < tokens.Length && (tokens[k].IsWord(text, "the") || tokens[k].IsWord(text, "our")))
@@ -321,11 +329,11 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
 
             return k < tokens.Length && (tokens[k].IsWord(text, "clinic") || tokens[k].IsWord(text, "ed") || tokens[k].IsWord(text, "er")
                 || tokens[k].IsWord(text, "office") || tokens[k].IsWord(text, "surgery") || tokens[k].IsWord(text, "resus")
-                || tokens[k].IsWord(text, "icu") || tokens[k].IsWord(text, "hdu"));
+                || tokens[k].IsWord(text, "icu") || tokens[k].IsWord(text, "hdu") || IsAandE(tokens, k, text));
         }
 
         // "has been on our ward since Tuesday", "is in our ICU", "is still in the stroke unit": someone
-        // staying in a place of care, said with a form of "be" (or "still", "back") before "in" or "on" and "our" or "the"
+        // staying in a place of care, said with a form of "be" (or "still", "back", "recovering") before "in" or "on" and "our" or "the"
         // before the place (at most one word between: "our trauma ward"). Staff "work on" a ward.
         static bool IsInAPlaceOfCare(ReadOnlySpan<Token> tokens, int k, string text)
         {
@@ -340,7 +348,13 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
 
         static bool IsBeing(in Token t, string text) =>
             t.IsWord(text, "is") || t.IsWord(text, "was") || t.IsWord(text, "been") || t.IsWord(text, "are") || t.IsWord(text, "were")
-            || t.IsWord(text, "still") || t.IsWord(text, "back") || t.IsWord(text, "remains") || t.IsWord(text, "remained");
+            || t.IsWord(text, "still") || t.IsWord(text, "back") || t.IsWord(text, "remains") || t.IsWord(text, "remained")
+            || t.IsWord(text, "recovering") || t.IsWord(text, "staying") || t.IsWord(text, "resting");
+
+        // "A&E": three tokens, "A", "&", "E", with nothing between them.
+        static bool IsAandE(ReadOnlySpan<Token> tokens, int k, string text) =>
+            k + 2 < tokens.Length && tokens[k].IsWord(text, "a") && tokens[k + 1].IsPunct('&', text) && tokens[k + 2].IsWord(text, "e")
+            && tokens[k + 1].Start == tokens[k].End && tokens[k + 2].Start == tokens[k + 1].End;
 
         // "The 13-year-old ... collapsed at practice" in a post with clinical words or an unusual event
         // ("thrown from a bull"): a specific person, named by age, in a story of their injury or care.
@@ -392,7 +406,11 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             tokens[k].Kind == TokenKind.Word && tokens[k].Is(TokenFlags.Capitalized) && k + 1 < tokens.Length
             && tokens[k + 1].Is(TokenFlags.Capitalized) && (tokens[k + 1].IsWord(text, "day") || tokens[k + 1].IsWord(text, "eve"));
 
-        // "flew the 12-year-old to Sydney", "flown a miner in": someone carried to care; "flew to Denver" is the author's trip.
+        // "flew the 12-year-old to Sydney", "flown a miner in", "carried the only midwife down", "winched a climber
+        // off": someone carried to care; "flew to Denver" is the author's trip.
+        static bool IsCarrying(in Token t, string text) =>
+            t.IsWord(text, "flew") || t.IsWord(text, "flown") || t.IsWord(text, "carried") || t.IsWord(text, "winched") || t.IsWord(text, "stretchered");
+
         static bool IsDeterminer(Token t, string text) =>
             t.IsWord(text, "the") || t.IsWord(text, "a") || t.IsWord(text, "an") || t.IsWord(text, "our");
 

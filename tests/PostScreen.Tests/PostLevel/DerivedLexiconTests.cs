@@ -29,6 +29,17 @@ public sealed class DerivedLexiconTests
         Assert.True((ClassOf(word) & Lex.Mockery) == 0, word);
 
     [Theory]
+    [InlineData("flucloxacillin", true)] // "-cillin": no list has it
+    [InlineData("Bisoprolol", true)]     // "-olol", any case
+    [InlineData("dapagliflozin", true)]  // "-gliflozin"
+    [InlineData("adalimumab", true)]     // "-umab"
+    [InlineData("cholesterol", false)]   // "-terol" is no stem here for this word
+    [InlineData("amol", false)]          // a stem alone, too short to be a name
+    [InlineData("Marisol", false)]       // a name that ends like no stem
+    public void Unlisted_drugs_are_drugs_by_their_stem(string word, bool drug) =>
+        Assert.Equal(drug, (ClassOf(word) & Lex.Drug) != 0);
+
+    [Theory]
     [InlineData("stonemason")] // WordNet: a hyponym of "worker"
     [InlineData("vicar")]      // of "clergyman"
     [InlineData("harpists")]   // plurals too

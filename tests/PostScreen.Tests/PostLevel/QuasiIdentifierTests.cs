@@ -45,6 +45,10 @@ public sealed class QuasiIdentifierTests
     [InlineData("The only accountant in Tobermory has been on our ward since Tuesday with pneumonia.", "a unique role, an occupation, a small place, a specific date or time")]
     [InlineData("A 27-year-old scaffolder fell two storeys in Penzance on Monday and is in our ICU.", "an age, an occupation, a small place, a specific date or time")]
     [InlineData("A roofer from Alnwick is still in the trauma unit after Friday's fall.", "an occupation, a small place, a specific date or time")]
+    // "recovering on our ward", "had ... in A&E", someone winched or carried to care; "the village's only".
+    [InlineData("A retired farrier from Dunoon is recovering on our orthopaedic ward after Friday's fall.", "an occupation, a small place, a specific date or time")]
+    [InlineData("Had the village's only vet in A&E on Saturday with a broken wrist.", "a small place, a unique role, an occupation, a specific date or time")]
+    [InlineData("Winched a 64-year-old shepherd off the fell on Sunday afternoon.", "an age, an occupation, a specific date or time")]
     public void Details_that_single_out_a_patient_are_named(string text, string details)
     {
         var d = Assert.Single(On.Screen(text).Diagnostics, d => d.Id == "PS1100");
@@ -86,6 +90,8 @@ public sealed class QuasiIdentifierTests
     [InlineData("A roofer fixed the leak in ICU on Tuesday and is on our Christmas card list now.")]
     // A place the lexicon lacks, in a post about no patient: the author's move and a market.
     [InlineData("Moved to Alnwick on Saturday and started as a pharmacist at the clinic.")]
+    // Carrying things is no one carried to care.
+    [InlineData("Carried the boxes for the bake sale on Sunday, 40 of them, from the van.")]
     // A trade inside a handle is someone's screen name; an age aside in a post about the author is theirs.
     [InlineData("So tired. @tired_teacher give your 3 year old 600 mg of ibuprofen and put them to bed.")]
     [InlineData("Been coughing up a bit of blood this morning. Smoker, 55. Urgent or can it wait for my GP on Monday?")]

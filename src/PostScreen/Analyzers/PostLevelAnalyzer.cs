@@ -60,18 +60,30 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
             return;
         }
 
-        // Per-thread scratch lists: a post's features never outlive its analysis (explanations keep
-        // labels read from it before this method returns, not the lists).
-        var cues = t_cues ??= [];
-        cues.Clear();
-        CuePhrases.Match(analysis, cues);
+        // The combined model's scores are shared with PS1100 (computed once); the text-only model of
+        // the ModelOnly evaluation scores its own features in per-thread scratch lists.
         var model = mode == PostLevelMode.ModelOnly ? LinearPostModel.TextOnly : LinearPostModel.Combined;
-        var features = t_features ??= new List<int>(256);
-        PostFeaturizer.Featurize(analysis, cues, model.UsesCues, features);
-        PostFeaturizer.Explainer? explainer = null;
+        List<CueMatch> cues;
+        List<int> features;
         Span<double> probabilities = stackalloc double[PostCategories.All.Length];
+        if (mode == PostLevelMode.ModelOnly)
+        {
+            cues = t_cues ??= [];
+            cues.Clear();
+            CuePhrases.Match(analysis, cues);
+            features = t_features ??= new List<int>(256);
+            PostFeaturizer.Featurize(analysis, cues, model.UsesCues, features);
+            model.Probabilities(features, probabilities);
+        }
+        else
+        {
+            var scores = PostLevelScores.Of(analysis);
+            (cues, features) = (scores.Cues, scores.Features);
+            scores.Probabilities.CopyTo(probabilities);
+        }
+
+        PostFeaturizer.Explainer? explainer = null;
         Span<(int Feature, float Weight)> topThree = stackalloc (int, float)[3];
-        model.Probabilities(features, probabilities);
         var speaksOfHealth = HealthWordOutsideHandles(analysis, settingsCount: true);
         var paragraphs = mode == PostLevelMode.Combined && analysis.Text.Contains('\n'); // most posts are one line: skip the paragraph rule's call
         foreach (var category in PostCategories.All)

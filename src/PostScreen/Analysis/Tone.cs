@@ -26,4 +26,7 @@ internal enum Tone : byte
 
     /// <summary>Nouns that liken a person to an animal or a thing: vulture, potato, dinosaur, witch, snowflake.</summary>
     Likeness = 8,
+
+    /// <summary>A patient cast as a hotel guest: hotel, concierge, Tripadvisor, loyalty card, buffet, turndown.</summary>
+    Hospitality = 16,
 }

@@ -124,7 +124,7 @@ internal static class PostFeaturizer
             65 => "asks a question",
             66 => "names a dose",
             >= ShapeBase and < ShapeBase + 32 when ShapeNames[named - ShapeBase] is { } shape => shape,
-            >= ToneBase and < ToneBase + 6 => ToneNames[named - ToneBase],
+            >= ToneBase and < ToneBase + 7 => ToneNames[named - ToneBase],
             >= 128 when named - 128 < CuePhrases.Phrases.Count => "cue:\"" + CuePhrases.Phrases[named - 128].Text + "\"",
             _ => "feature#" + index.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
@@ -437,6 +437,7 @@ internal static class PostFeaturizer
         "weight or bodily functions with a patient in the post", "a likeness to an animal or a thing with a patient in the post",
         "a short quip after the first sentence of a post about a patient ('Riveting.', 'Charming family.')",
         "weight or bodily functions with mockery and a patient",
+        "a patient cast as a hotel guest ('hotel', 'Tripadvisor', 'loyalty card')",
     ];
 
     /// <summary>
@@ -457,7 +458,9 @@ internal static class PostFeaturizer
 
         for (var bits = tone; bits != 0; bits &= bits - 1)
         {
-            features.Add(NamedBase + ToneBase + System.Numerics.BitOperations.TrailingZeroCount(bits));
+            // Classes 0-3 at offsets 0-3; the later classes after the two shape features (offsets 4, 5).
+            var tz = System.Numerics.BitOperations.TrailingZeroCount(bits);
+            features.Add(NamedBase + ToneBase + (tz < 4 ? tz : tz + 2));
         }
 
         if (HasShortQuip(analysis))

@@ -28,6 +28,9 @@ public sealed class ToneTests
     [InlineData("vomited", "Body")]
     [InlineData("potato", "Likeness")]
     [InlineData("vultures", "Likeness")]
+    [InlineData("Tripadvisor", "Hospitality")]
+    [InlineData("concierge", "Hospitality")]
+    [InlineData("shockingly", "Irony")]
     [InlineData("patient", "None")]
     [InlineData("xylophonist", "None")] // not in the lexicon at all
     public void Words_have_their_tone_class(string word, string expected) => Assert.Equal(Enum.Parse<Tone>(expected), ToneOf(word));
@@ -68,6 +71,16 @@ public sealed class ToneTests
     [InlineData("The patient in 3 wants a foot rub, which is a truly lovely request.")] // one long sentence
     public void Other_posts_have_no_quip(string text) =>
         Assert.DoesNotContain(Quip, FeatureNames(text));
+
+    [Fact]
+    public void A_patient_cast_as_a_hotel_guest_is_a_feature_after_the_shape_features()
+    {
+        const string hotel = "a patient cast as a hotel guest ('hotel', 'Tripadvisor', 'loyalty card')";
+        var names = FeatureNames("Bed 12 wants his pillows fluffed and a menu. Five stars on Tripadvisor, apparently.");
+        Assert.Contains(hotel, names);
+        Assert.Contains("ironic praise or certainty with a patient in the post", names); // "apparently": the first class keeps offset 0
+        Assert.DoesNotContain(hotel, FeatureNames("Our staff rated the hotel near the conference five stars.")); // no patient
+    }
 
     [Fact]
     public void Weight_beside_mockery_and_a_patient_is_a_feature()

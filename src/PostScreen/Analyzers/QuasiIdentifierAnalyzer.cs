@@ -137,7 +137,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// "from Tobermory", "in Penzance", "near Hawes": a capitalized word after "in", "from" or "near"
+    /// "from Tobermory", "in Penzance", "near Hawes": a capitalized word after "in", "from", "near" or "outside"
     /// that the lexicon does not know (no name, month, department or other class) is most often a
     /// place the city list lacks, and the small ones are what the list lacks. Words in capitals
     /// ("in ICU", "from A&amp;E") are units and teams, not places.
@@ -151,7 +151,8 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         }
 
         ref readonly var before = ref tokens[k - 1];
-        return before.End + 1 == t.Start && (before.IsWord(text, "in") || before.IsWord(text, "from") || before.IsWord(text, "near"));
+        return before.End + 1 == t.Start
+            && (before.IsWord(text, "in") || before.IsWord(text, "from") || before.IsWord(text, "near") || before.IsWord(text, "outside"));
     }
 
     /// <summary>"the town's only locksmith", "the island's only GP": a small place's one person in a role.</summary>
@@ -245,7 +246,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             {
                 Remember("a small place", span);
             }
-            else if (t.Kind == TokenKind.Number && (IsAgeUnit(tokens, k + 1, text) || IsAgeAside(tokens, k, text)))
+            else if (t.Kind == TokenKind.Number && (IsAgeUnit(tokens, k + 1, text) || IsAgeAside(tokens, k, text) || IsAgeStated(tokens, k, text)))
             {
                 Remember("an age", span);
             }
@@ -416,6 +417,21 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             return k >= 2 && tokens[k - 1].IsPunct(',', text) && tokens[k - 2].Kind == TokenKind.Word
                 && k + 1 < tokens.Length && (tokens[k + 1].IsPunct(',', text) || tokens[k + 1].IsPunct('.', text))
                 && tokens[k + 1].Start == tokens[k].End;
+        }
+
+        // "mom is 19 and a barrel racer", "he was 58.": a person's age said with "is" or "was" after a
+        // relative or "he"/"she", ending the clause ("she is 5 weeks pregnant" and "he was 2 hours late" do not).
+        static bool IsAgeStated(ReadOnlySpan<Token> tokens, int k, string text)
+        {
+            if (k < 2 || tokens[k].Length > 3 || !int.TryParse(tokens[k].Value(text), out var years) || years is < 1 or > 120
+                || !(tokens[k - 1].IsWord(text, "is") || tokens[k - 1].IsWord(text, "was"))
+                || !(tokens[k - 2].Has(Lex.Relative) || tokens[k - 2].IsWord(text, "he") || tokens[k - 2].IsWord(text, "she")))
+            {
+                return false;
+            }
+
+            return k + 1 == tokens.Length || tokens[k + 1].Kind == TokenKind.Punct && !tokens[k + 1].IsPunct('%', text)
+                || tokens[k + 1].IsWord(text, "and") || tokens[k + 1].IsWord(text, "but") || tokens[k + 1].IsWord(text, "with");
         }
 
         // "Boxing Day", "Labor Day", "New Year's Eve": a named day, capitalized, in two words.

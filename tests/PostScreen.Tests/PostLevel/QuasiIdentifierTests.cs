@@ -49,6 +49,9 @@ public sealed class QuasiIdentifierTests
     [InlineData("A retired farrier from Dunoon is recovering on our orthopaedic ward after Friday's fall.", "an occupation, a small place, a specific date or time")]
     [InlineData("Had the village's only vet in A&E on Saturday with a broken wrist.", "a small place, a unique role, an occupation, a specific date or time")]
     [InlineData("Winched a 64-year-old shepherd off the fell on Sunday afternoon.", "an age, an occupation, a specific date or time")]
+    // An age stated after a relative or "he"/"she"; a place after "outside".
+    [InlineData("Admitted a fisherman from outside Ullapool on Monday; his wife is 71 and drove him in.", "an occupation, a small place, a specific date or time, an age")]
+    [InlineData("Admitted a fisherman on Monday; his wife is 5 weeks pregnant and he was 2 hours late for his own surgery.", "an occupation, a specific date or time")] // a length of time is no age
     // No rule knows "lifted ... into the ambulance" as care; the anecdote model reads the post as a patient's story.
     [InlineData("Paramedic life: we lifted the only farrier in Kirkwall into the ambulance at 4am on Sunday, still apologising for the mud.", "a unique role, an occupation, a small place, a specific date or time")]
     public void Details_that_single_out_a_patient_are_named(string text, string details)

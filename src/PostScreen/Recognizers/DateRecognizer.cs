@@ -74,6 +74,7 @@ internal sealed class DateRecognizer : BuiltInRecognizer
                 // "11/02": month/day only with a slash, never a fraction or a ratio such as 24/7.
                 confidence = seps == ChainSeparators.Slash && groups[0] <= 2 && groups[1] <= 2 && (groups[0] == 2 || groups[1] == 2) &&
                              IsValid(2000, values[0], values[1]) && !(values[0] == 24 && values[1] == 7)
+                             && !(values[1] == 10 && AfterScoreWord(analysis, chain.FirstToken))
                     ? 0.7
                     : 0;
             }
@@ -213,6 +214,27 @@ internal sealed class DateRecognizer : BuiltInRecognizer
     private static bool IsYear(string text, in Token t) =>
         t.Kind == TokenKind.Number && t.Length == 4 && text[t.Start] is '1' or '2' &&
         int.Parse(text.AsSpan(t.Start, 4), provider: null) is >= 1880 and <= 2100;
+
+    /// <summary>
+    /// "rated her pain 11/10", "pain 8/10", "scored 9/10": a score out of ten, not the 10th of a month
+    /// or October, after a word of scoring within the three words before.
+    /// </summary>
+    private static bool AfterScoreWord(PostAnalysis analysis, int first)
+    {
+        var tokens = analysis.Tokens;
+        for (var k = first - 1; k >= 0 && k >= first - 3 && tokens[k].Sentence == tokens[first].Sentence; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Word && ScoreWords.Contains(tokens[k].Value(analysis.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScoreWords =
+        WordSet.Of("pain", "rated", "rates", "rate", "rating", "scored", "scores", "score", "scale", "gave", "gives");
 
     private static bool IsValid(int year, int month, int day) =>
         year is >= 1880 and <= 2100 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);

@@ -87,6 +87,8 @@ public sealed class RecognizerNegativeTests
     [InlineData("Patient admitted in 2019 with sepsis.")] // a year alone
     [InlineData("Nurses work 24/7 for every patient.")]
     [InlineData("Patient BP 120/80 after surgery.")]
+    [InlineData("Patient in cubicle 6 rated her pain 11/10 between bites of a pasty.")] // a score out of ten
+    [InlineData("Patient's pain 8/10 since the op.")]
     [InlineData("Patient may go home; we march on.")]
     public void Not_date_elements(string text) => Assert.Empty(Screen.Entities(text, "DATE"));
 

@@ -51,6 +51,7 @@ public sealed class RecognizerPositiveTests
     [InlineData("Patient seen Jan 5th for the rash.", "Jan 5th")]
     [InlineData("Patient DOB 04/17/1956, admitted for chest pain.", "04/17/1956")]
     [InlineData("Patient discharged 11/02 after surgery.", "11/02")]
+    [InlineData("Patient seen on 8/10 for her pain review.", "8/10")] // the score word comes after
     [InlineData("Patient admitted March 3, 2021 with a stroke.", "March 3, 2021")]
     [InlineData("Patient's surgery on 2024-06-14 went well.", "2024-06-14")]
     [InlineData("Patient admitted on the 3rd of May with a fracture.", "3rd of May")]

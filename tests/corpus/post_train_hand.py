@@ -454,4 +454,16 @@ TRAIN_HAND = [
     ("R", "My mum's sodium was 128 on her bloods this week and nobody's called her back. Should we chase it or go to A&E?"),
     ("", "Do we really need another app for rota requests? Asking for every nurse ever."),
     ("", "Do we need to go through the whole onboarding again for each trust? Madness."),
+    # ---- Written after heldout39 was scored (its misses' families): advice given as a plan with a condition in it or as
+    # "I wouldn't"; a parent asking whether to wake or watch a child; deadpan fragments after a patient's claim ----
+    ("G", "@ben_t keep him off school tomorrow and if the rash spreads or he gets a temperature, take him to the GP."),
+    ("G", "@zoe_r check her every two hours tonight, and if she's hard to rouse or vomits again, bring her straight in."),
+    ("G", "@lily_m with a BP that high I wouldn't take the decongestant, ask the pharmacist for something else."),
+    ("G", "@owen_p at 36 weeks with your history I wouldn't travel that far, ring your midwife before you book anything."),
+    ("R", "My 3-year-old fell off the sofa and hit his head, he's quiet and yawning now. Do we need to keep him awake?"),
+    ("R", "Baby rolled off the changing table onto carpet about 30 minutes ago. She cried straight away and seems fine. Do we need to watch for anything?"),
+    ("AD", "Man in cubicle 4 swears his chest pain started after he 'looked at a salad'. Doctors hate this one trick."),
+    ("AD", "Lady convinced her WiFi router gave her shingles. It did not. It's shingles. Regular shingles."),
+    ("AD", "Patient says he's 'barely had a drink'. The breath says otherwise. Loudly. From across the bay."),
+    ("A", "Man in cubicle 4 thought his chest pain was his heart. It was reflux, and the relief on his face was something."),
 ]

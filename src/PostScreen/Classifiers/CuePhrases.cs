@@ -297,7 +297,7 @@ internal static class CuePhrases
             "er or wait", "or wait it out", "does he need", "does she need", "do they need", "need to go to the", "how worried",
             "what causes this", "what could this be", "what is this", "can someone tell me", "my <clinical> are", "asking for my",
             "now or wait", "or wait", "what do i do", "did i hurt", "is it still", "anyone know if",
-            "do we need to go", "do we really need", "do i really need");
+            "do we need to go", "do we really need", "do i really need", "a & e or gp", "gp or a & e", "a & e or wait");
         // Advice given: individualized clinical advice in public.
         Add(PostCategory.AdviceGiven, 0.9, "you should stop", "start <drug>", "no need to come in", "just take",
             "your <relative> has", "your labs look", "double your", "you need to increase", "take the leftover", "cut the <drug>",
@@ -305,7 +305,7 @@ internal static class CuePhrases
             "you need", "you don't need", "you can stop", "you have", "stop the", "stop taking", "increase the", "increase your",
             "bump your", "lower your", "switch to", "restart your", "your <relative> needs", "no need for", "don't go to the er",
             "sounds like", "looks like", "give him", "give her", "give them", "go to the er",
-            "you'll need", "you're fine");
+            "you'll need", "you're fine", "is a same - day");
         return [.. list];
     }
 
@@ -322,7 +322,7 @@ internal static class CuePhrases
         "<care>" => new Element(ElementKind.Class, null, Lex.Encounter),
         "<worry>" => new Element(ElementKind.Class, null, Lex.Worry),
         "<any>" or "*" => new Element(ElementKind.Gap, null, Lex.None),
-        "?" or "-" => new Element(ElementKind.Punct, part, Lex.None),
+        "?" or "-" or "&" => new Element(ElementKind.Punct, part, Lex.None),
         _ => new Element(ElementKind.Word, CheckWord(part), Lex.None),
     };
 

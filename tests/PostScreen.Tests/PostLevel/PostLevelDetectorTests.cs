@@ -107,6 +107,16 @@ public sealed class PostLevelDetectorTests
     }
 
     [Fact]
+    public void A_and_E_in_a_cue_phrase_is_three_tokens_and_matches()
+    {
+        // "A&E" is "A", "&", "E" to the tokenizer; the cue phrase spells it so and points at it.
+        const string text = "Sharp pain in my side since lunch, worse when I walk. 34, no fever. A&E or GP?";
+        var d = Single(text, "PS3001");
+        Assert.Equal("A&E or GP", text.Substring(d.Span.Start, d.Span.Length));
+        Assert.Equal("a & e or gp", d.Properties["cue"]);
+    }
+
+    [Fact]
     public void A_post_whose_details_single_out_a_patient_is_an_anecdote_and_says_so()
     {
         // No patient word and no cue; with cue phrases alone (no model to score it) PS1100's details are

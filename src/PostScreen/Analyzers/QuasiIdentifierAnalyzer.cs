@@ -92,7 +92,8 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// Whether a word of <see cref="AboutAPatient"/> speaks of a patient or their care: not "children's"
-    /// naming a ward ("Local butcher ... raised £3,000 for the children's ward") nor "visited" with a
+    /// naming a ward ("Local butcher ... raised £3,000 for the children's ward"), not a nurse's title
+    /// ("our new ward sister, Jade, who joins us from Oban on Monday"), nor "visited" with a
     /// place of care after it ("A journalist ... visited our stroke unit on Tuesday"), which name a
     /// place and a visit. A spot check of a hospital's staff news found both reading a trade and a day
     /// as details of a patient.
@@ -109,7 +110,8 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
 
             var only = t.Lex & AboutAPatient;
             var namesAPlace = (only == Lex.Relative && t.Is(TokenFlags.Possessive) && PlaceOfCareWithin(tokens, k + 1, 2, text))
-                              || (only == Lex.Encounter && IsVisit(t, text) && PlaceOfCareWithin(tokens, k + 1, 4, text));
+                              || (only == Lex.Encounter && IsVisit(t, text) && PlaceOfCareWithin(tokens, k + 1, 4, text))
+                              || (only == Lex.Relative && IsNursingSister(tokens, k, text));
             if (!namesAPlace)
             {
                 return true;
@@ -117,6 +119,14 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         }
 
         return false;
+
+        // "our new ward sister, Jade", "Sister Rachel Obi": a nurse's title in British usage, not a relative.
+        static bool IsNursingSister(ReadOnlySpan<Token> tokens, int k, string text) =>
+            tokens[k].IsWord(text, "sister")
+            && ((k > 0 && (tokens[k - 1].IsWord(text, "ward") || tokens[k - 1].IsWord(text, "charge") || tokens[k - 1].IsWord(text, "theatre")
+                           || tokens[k - 1].IsWord(text, "junior") || tokens[k - 1].IsWord(text, "senior") || tokens[k - 1].IsWord(text, "night")))
+                || (tokens[k].Is(TokenFlags.Capitalized) && k + 1 < tokens.Length && tokens[k + 1].Is(TokenFlags.Capitalized)
+                    && tokens[k + 1].Kind == TokenKind.Word && tokens[k + 1].Sentence == tokens[k].Sentence));
 
         static bool IsVisit(in Token t, string text) =>
             t.IsWord(text, "visited") || t.IsWord(text, "visit") || t.IsWord(text, "visits") || t.IsWord(text, "visiting") || t.IsWord(text, "toured");

@@ -95,6 +95,9 @@ public sealed class QuasiIdentifierTests
     [InlineData("A roofer fixed the leak in ICU on Tuesday and is on our Christmas card list now.")]
     // A place the lexicon lacks, in a post about no patient: the author's move and a market.
     [InlineData("Moved to Alnwick on Saturday and started as a pharmacist at the clinic.")]
+    // "ward sister", "Sister Ama": a nurse's title in British usage, not a relative, so no post about a patient.
+    [InlineData("Say hello to our new charge sister, Priya, who joins us from Tobermory on Tuesday.")]
+    [InlineData("Sister Ama Boateng retires on Friday after 30 years, most of them in Portree.")]
     // Carrying things is no one carried to care.
     [InlineData("Carried the boxes for the bake sale on Sunday, 40 of them, from the van.")]
     // A trade inside a handle is someone's screen name; an age aside in a post about the author is theirs.

@@ -228,13 +228,13 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         Dictionary<string, TextSpan>? firstDetail = null; // allocated at the first detail: most posts have none
         for (var k = 0; k < tokens.Length; k++)
         {
-            if (analysis.HandleLast(k) is var handleLast and >= 0)
+            ref readonly var t = ref tokens[k];
+            if (t.Kind == TokenKind.Punct && text[t.Start] == '@' && analysis.HandleLast(k + 1) is var handleLast and >= 0)
             {
                 k = handleLast; // "@tired_teacher" is someone's handle, not their trade
                 continue;
             }
 
-            ref readonly var t = ref tokens[k];
             var span = new TextSpan(t.Start, t.Length);
             if (t.Has(Lex.RareCondition) && !t.IsWord(text, "rare"))
             {

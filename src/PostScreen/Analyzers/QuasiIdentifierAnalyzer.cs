@@ -18,6 +18,9 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
 
     public override void Initialize(AnalysisContext context) => context.RegisterPostAction(Analyze);
 
+    /// <summary>The word classes that are a detail by themselves.</summary>
+    private const Lex DetailWords = Lex.RareCondition | Lex.Occupation | Lex.UnusualEvent | Lex.SmallPlace | Lex.Weekday | Lex.TimeWord;
+
     /// <summary>The anecdote probability at which a post no rule knows as being about a patient counts as one.</summary>
     private const double SureStory = 0.75;
 
@@ -37,8 +40,17 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
     private static readonly uint InHash = Lexicon.HashWord("in");
     private static readonly uint OnHash = Lexicon.HashWord("on");
     private static readonly uint CarriedHash = Lexicon.HashWord("carried");
+    private static readonly uint DiseaseHash = Lexicon.HashWord("disease");
+    private static readonly uint SyndromeHash = Lexicon.HashWord("syndrome");
+    private static readonly uint DayHash = Lexicon.HashWord("day");
+    private static readonly uint EveHash = Lexicon.HashWord("eve");
     private static readonly uint WinchedHash = Lexicon.HashWord("winched");
     private static readonly uint StretcheredHash = Lexicon.HashWord("stretchered");
+
+    // Declared after every hash it reads (static fields initialize in order). One bit (the hash's low
+    // six bits) per word ArrivesForCare looks for: a one-instruction filter.
+    private static readonly ulong ArrivalWordBits = new[] { CameHash, BroughtHash, FlewHash, FlownHash, WasHash, WereHash, OurHash, HadHash, InHash, OnHash, CarriedHash, WinchedHash, StretcheredHash }
+        .Aggregate(0UL, (bits, hash) => bits | 1UL << (int)(hash & 63));
 
     // Conditions named after a person that are common (more than about 1 in 2,000 people), and
     // capitalized words that name no person ("Lyme" is a town; "Kidney disease" starts a sentence).
@@ -229,9 +241,20 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         for (var k = 0; k < tokens.Length; k++)
         {
             ref readonly var t = ref tokens[k];
-            if (t.Kind == TokenKind.Punct && text[t.Start] == '@' && analysis.HandleLast(k + 1) is var handleLast and >= 0)
+            if (t.Kind == TokenKind.Punct)
             {
-                k = handleLast; // "@tired_teacher" is someone's handle, not their trade
+                if (text[t.Start] == '@' && analysis.HandleLast(k + 1) is var handleLast and >= 0)
+                {
+                    k = handleLast; // "@tired_teacher" is someone's handle, not their trade
+                }
+
+                continue;
+            }
+
+            // Most words are lower-case and of no detail class: every test below needs a class, a
+            // capital, a number or "only", so skip them at once.
+            if (t.Kind == TokenKind.Word && !t.Is(TokenFlags.Capitalized) && (t.Lex & DetailWords) == 0 && t.Hash != OnlyHash)
+            {
                 continue;
             }
 
@@ -315,8 +338,14 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             var hadSentence = -1; // the sentence of the last "had", for "had ... in clinic"
             for (var k = 0; k + 1 < tokens.Length; k++)
             {
-                // This runs over every word of posts with no patient word: compare the tokenizer's hashes first.
+                // This runs over every word of posts with no patient word: one bit test of the tokenizer's
+                // hash rules out most words, then the hashes, then the strings.
                 var hash = tokens[k].Hash;
+                if ((ArrivalWordBits & (1UL << (int)(hash & 63))) == 0)
+                {
+                    continue;
+                }
+
                 if (hash != CameHash && hash != BroughtHash && hash != FlewHash && hash != FlownHash && hash != WasHash && hash != WereHash
                     && hash != OurHash && hash != HadHash && hash != InHash && hash != OnHash && hash != CarriedHash && hash != WinchedHash
                     && hash != StretcheredHash)
@@ -407,6 +436,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         // is usually rare; the common ones are listed and do not count.
         static bool IsEponymousCondition(ReadOnlySpan<Token> tokens, int k, string text) =>
             tokens[k].Kind == TokenKind.Word && tokens[k].Is(TokenFlags.Capitalized) && k + 1 < tokens.Length
+            && (tokens[k + 1].Hash == DiseaseHash || tokens[k + 1].Hash == SyndromeHash) // a hash compare first: this runs on every capitalized word
             && (tokens[k + 1].IsWord(text, "disease") || tokens[k + 1].IsWord(text, "syndrome"))
             && !CommonEponyms.Contains(tokens[k].Value(text));
 
@@ -447,7 +477,8 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         // "Boxing Day", "Labor Day", "New Year's Eve": a named day, capitalized, in two words.
         static bool IsNamedDay(ReadOnlySpan<Token> tokens, int k, string text) =>
             tokens[k].Kind == TokenKind.Word && tokens[k].Is(TokenFlags.Capitalized) && k + 1 < tokens.Length
-            && tokens[k + 1].Is(TokenFlags.Capitalized) && (tokens[k + 1].IsWord(text, "day") || tokens[k + 1].IsWord(text, "eve"));
+            && tokens[k + 1].Is(TokenFlags.Capitalized) && (tokens[k + 1].Hash == DayHash || tokens[k + 1].Hash == EveHash)
+            && (tokens[k + 1].IsWord(text, "day") || tokens[k + 1].IsWord(text, "eve"));
 
         // "flew the 12-year-old to Sydney", "flown a miner in", "carried the only midwife down", "winched a climber
         // off": someone carried to care; "flew to Denver" is the author's trip.

@@ -2,9 +2,10 @@
 
 post_heldout42.py was scored once on 2026-11-24 and reported in README.md. After it: a nurse's
 title is no relative for PS1100, and 31 training posts went in (jokes about a patient with no word
-that mocks, kind tellings in the same shapes, sarcasm at the system, local fundraisers). This
-split was written before those changes were measured, and committed on its own: ten mocking posts
-in shapes of their own, kind tellings and sarcasm at the system, five of each other category, and
+that mocks, kind tellings in the same shapes, sarcasm at the system, local fundraisers). Unlike
+the earlier splits, this one was written after those changes were made (its author had read the
+training jokes, and wrote its own in other shapes on purpose), but before they were measured, and
+committed on its own: ten mocking posts in shapes of their own, kind tellings and sarcasm at the system, five of each other category, and
 hard negatives (a drug's side effect in general, a colleague moving from a small town in a month,
 the author's own migraines, a newsletter template).
 

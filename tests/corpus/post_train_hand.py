@@ -500,4 +500,13 @@ TRAIN_HAND = [
     ("", "Our neighbours at the fire station washed every ambulance on the forecourt on Tuesday for charity. Legends."),
     ("", "Retired postman Bill has knitted 200 hats for the neonatal unit this winter. Bill, you star."),
     ("", "The rugby club raised £5,000 for the stroke unit's new garden at their charity match on Saturday."),
+    # ---- Kind stories told in short sentences (written after heldout43's scoring: its two disrespect false alarms) ----
+    ("A", "Lad in cubicle 4 was terrified of the stitches. We counted them together. Nine. He was brilliant."),
+    ("A", "Lady in bed 8 asked if she could see the sunrise. We wheeled her to the window. Pink sky. Perfect."),
+    ("A", "Gentleman in 3 kept apologising for his tears. No need. Big news, big feelings. We stayed."),
+    ("A", "Our patient in side room 1 went home today. Three months. So many cups of tea. Miss him already."),
+    ("A", "A little girl in majors gave her teddy a bandage too. Same arm. Same colour. Matching."),
+    ("A", "Patient in bay 5 learnt to walk again this week. Slowly. Proudly. Ten steps today."),
+    ("A", "Man in resus squeezed my hand and said thank you. That's all. Enough, really."),
+    ("A", "Student nurse held a dying man's hand tonight. He wasn't alone. She was brave. Proud of her."),
 ]

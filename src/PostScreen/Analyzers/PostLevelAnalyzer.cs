@@ -68,12 +68,8 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
         Span<double> probabilities = stackalloc double[PostCategories.All.Length];
         if (mode == PostLevelMode.ModelOnly)
         {
-            cues = t_cues ??= [];
-            cues.Clear();
-            CuePhrases.Match(analysis, cues);
-            features = t_features ??= new List<int>(256);
-            PostFeaturizer.Featurize(analysis, cues, model.UsesCues, features);
-            model.Probabilities(features, probabilities);
+            (cues, features) = (t_cues ??= [], t_features ??= new List<int>(256));
+            PostLevelScores.Score(analysis, model, cues, features, probabilities);
         }
         else
         {
@@ -210,11 +206,8 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
 
         using var paragraph = new PostAnalysis(Text.NormalizedText.Create(analysis.Text[start..end]));
         var paragraphCues = new List<CueMatch>();
-        CuePhrases.Match(paragraph, paragraphCues);
-        var features = new List<int>(128);
-        PostFeaturizer.Featurize(paragraph, paragraphCues, model.UsesCues, features);
         Span<double> probabilities = stackalloc double[PostCategories.All.Length];
-        model.Probabilities(features, probabilities);
+        PostLevelScores.Score(paragraph, model, paragraphCues, new List<int>(128), probabilities);
         if (!Fires(mode, category, paragraph, paragraphCues, probabilities, speaksOfHealth, out confidence, out var inParagraph)
             || inParagraph is null)
         {

@@ -40,14 +40,23 @@ internal sealed class PostLevelScores
         var scores = t_scores ??= new PostLevelScores();
         if (!ReferenceEquals(scores._analysis, analysis))
         {
-            scores.Cues.Clear();
-            CuePhrases.Match(analysis, scores.Cues);
-            var model = LinearPostModel.Combined;
-            PostFeaturizer.Featurize(analysis, scores.Cues, model.UsesCues, scores.Features);
-            model.Probabilities(scores.Features, scores.Probabilities);
+            Score(analysis, LinearPostModel.Combined, scores.Cues, scores.Features, scores.Probabilities);
             scores._analysis = analysis;
         }
 
         return scores;
+    }
+
+    /// <summary>
+    /// Matches <paramref name="analysis"/>'s cue phrases into <paramref name="cues"/>, its features for
+    /// <paramref name="model"/> into <paramref name="features"/> (both cleared first), and writes the
+    /// model's probability of each category: the one sequence every scoring of a post goes through.
+    /// </summary>
+    public static void Score(PostAnalysis analysis, LinearPostModel model, List<CueMatch> cues, List<int> features, Span<double> probabilities)
+    {
+        cues.Clear();
+        CuePhrases.Match(analysis, cues);
+        PostFeaturizer.Featurize(analysis, cues, model.UsesCues, features);
+        model.Probabilities(features, probabilities);
     }
 }

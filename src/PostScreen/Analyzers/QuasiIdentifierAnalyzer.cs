@@ -47,10 +47,12 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
     private static readonly uint WinchedHash = Lexicon.HashWord("winched");
     private static readonly uint StretcheredHash = Lexicon.HashWord("stretchered");
 
-    // Declared after every hash it reads (static fields initialize in order). One bit (the hash's low
-    // six bits) per word ArrivesForCare looks for: a one-instruction filter.
-    private static readonly ulong ArrivalWordBits = new[] { CameHash, BroughtHash, FlewHash, FlownHash, WasHash, WereHash, OurHash, HadHash, InHash, OnHash, CarriedHash, WinchedHash, StretcheredHash }
-        .Aggregate(0UL, (bits, hash) => bits | 1UL << (int)(hash & 63));
+    // Declared after every hash they read (static fields initialize in order): the words ArrivesForCare
+    // looks for, and one bit (the hash's low six bits) per word, a one-instruction filter before the list.
+    private static readonly uint[] ArrivalWordHashes =
+        [CameHash, BroughtHash, FlewHash, FlownHash, WasHash, WereHash, OurHash, HadHash, InHash, OnHash, CarriedHash, WinchedHash, StretcheredHash];
+
+    private static readonly ulong ArrivalWordBits = ArrivalWordHashes.Aggregate(0UL, (bits, hash) => bits | 1UL << (int)(hash & 63));
 
     // Conditions named after a person that are common (more than about 1 in 2,000 people), and
     // capitalized words that name no person ("Lyme" is a town; "Kidney disease" starts a sentence).
@@ -341,14 +343,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
                 // This runs over every word of posts with no patient word: one bit test of the tokenizer's
                 // hash rules out most words, then the hashes, then the strings.
                 var hash = tokens[k].Hash;
-                if ((ArrivalWordBits & (1UL << (int)(hash & 63))) == 0)
-                {
-                    continue;
-                }
-
-                if (hash != CameHash && hash != BroughtHash && hash != FlewHash && hash != FlownHash && hash != WasHash && hash != WereHash
-                    && hash != OurHash && hash != HadHash && hash != InHash && hash != OnHash && hash != CarriedHash && hash != WinchedHash
-                    && hash != StretcheredHash)
+                if ((ArrivalWordBits & (1UL << (int)(hash & 63))) == 0 || !ArrivalWordHashes.AsSpan().Contains(hash))
                 {
                     continue;
                 }

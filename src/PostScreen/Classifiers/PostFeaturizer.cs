@@ -124,7 +124,7 @@ internal static class PostFeaturizer
             65 => "asks a question",
             66 => "names a dose",
             >= ShapeBase and < ShapeBase + 32 when ShapeNames[named - ShapeBase] is { } shape => shape,
-            >= ToneBase and < ToneBase + 7 => ToneNames[named - ToneBase],
+            >= ToneBase and < 128 when named - ToneBase < ToneNames.Length => ToneNames[named - ToneBase],
             >= 128 when named - 128 < CuePhrases.Phrases.Count => "cue:\"" + CuePhrases.Phrases[named - 128].Text + "\"",
             _ => "feature#" + index.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace PostScreen.Analysis;
 
@@ -18,13 +19,14 @@ internal static class Tokenizer
     public static Token[] Tokenize(string text, out int count)
     {
         var tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, text.Length / 3 + 4));
+        var asciiClass = AsciiClass; // read once: the loop then reads no static field
         count = 0;
         var flags = TokenFlags.None;
         var i = 0;
         while (i < text.Length)
         {
             var c = text[i];
-            var cls = c < 128 ? AsciiClass[c] : Other;
+            var cls = c < 128 ? asciiClass[c] : Other;
             if (cls is Space or Newline || (c >= 128 && char.IsWhiteSpace(c)))
             {
                 flags |= c is '\n' or '\r' ? TokenFlags.NewlineBefore | TokenFlags.SpaceBefore : TokenFlags.SpaceBefore;
@@ -34,10 +36,7 @@ internal static class Tokenizer
 
             if (count == tokens.Length)
             {
-                var bigger = ArrayPool<Token>.Shared.Rent(tokens.Length * 2);
-                tokens.AsSpan(0, count).CopyTo(bigger);
-                ArrayPool<Token>.Shared.Return(tokens);
-                tokens = bigger;
+                tokens = Grow(tokens);
             }
 
             ref var t = ref tokens[count++];
@@ -45,96 +44,7 @@ internal static class Tokenizer
             t.Start = i;
             if (cls >= Digit || (c >= 128 && char.IsLetterOrDigit(c)))
             {
-                var letters = 0;
-                var digits = 0;
-                var upper = 0;
-                var ascii = true;
-                var hash = Lexicon.HashSeed; // the lexicon's hash, computed in this same pass
-                var j = i;
-                while (j < text.Length)
-                {
-                    var d = text[j];
-                    if (char.IsAsciiLetterLower(d))
-                    {
-                        // Most characters of a post: one range test, no table lookup.
-                        letters++;
-                        hash = Lexicon.HashStep(hash, d);
-                        j++;
-                        continue;
-                    }
-
-                    var dc = d < 128 ? AsciiClass[d] : Other;
-                    if (dc == Digit)
-                    {
-                        digits++;
-                    }
-                    else if (dc == Upper)
-                    {
-                        letters++;
-                        upper++;
-                        hash = Lexicon.HashStep(hash, (char)(d | 0x20));
-                    }
-                    else if (d >= 128 && char.IsLetter(d))
-                    {
-                        ascii = false;
-                        letters++;
-                        if (char.IsUpper(d))
-                        {
-                            upper++;
-                        }
-                    }
-                    else if (d == '\'' && letters > 0 && digits == 0 && j + 1 < text.Length && char.IsLetter(text[j + 1]))
-                    {
-                        // O'Brien stays one word; Mary's is "Mary" marked possessive.
-                        if ((text[j + 1] is 's' or 'S') && (j + 2 >= text.Length || !char.IsLetter(text[j + 2])))
-                        {
-                            t.Flags |= TokenFlags.Possessive;
-                            break;
-                        }
-
-                        hash = Lexicon.HashStep(hash, d);
-                    }
-                    else if (d >= 128 && char.IsDigit(d))
-                    {
-                        // Other scripts' digits are not ASCII numbers: recognizers parse Number tokens
-                        // as ASCII, so these count as letters (the token is a word or a mixed code).
-                        ascii = false;
-                        letters++;
-                    }
-                    else
-                    {
-                        break;
-                    }
-
-                    j++;
-                }
-
-                t.Length = j - i;
-                t.Kind = digits == 0 ? TokenKind.Word : letters == 0 ? TokenKind.Number : TokenKind.Mixed;
-                if (letters > 0 && char.IsUpper(text[i]))
-                {
-                    t.Flags |= TokenFlags.Capitalized;
-                    if (upper == letters && letters > 1)
-                    {
-                        t.Flags |= TokenFlags.AllUpper;
-                    }
-                }
-
-                if (t.Kind == TokenKind.Word && ascii)
-                {
-                    t.Hash = hash;
-                    t.Flags |= TokenFlags.AsciiWord;
-                    if (t.Length <= 24)
-                    {
-                        t.Lex = Lexicon.Classify(text.AsSpan(i, t.Length), hash, out t.Tone);
-                    }
-                }
-
-                i = j;
-                if ((t.Flags & TokenFlags.Possessive) != 0)
-                {
-                    i += 2; // skip 's
-                }
+                i = ScanWord(text, i, ref t);
             }
             else
             {
@@ -149,6 +59,152 @@ internal static class Tokenizer
 
         MarkSentences(text, tokens.AsSpan(0, count));
         return tokens;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Token[] Grow(Token[] tokens)
+    {
+        var bigger = ArrayPool<Token>.Shared.Rent(tokens.Length * 2);
+        tokens.AsSpan().CopyTo(bigger);
+        ArrayPool<Token>.Shared.Return(tokens);
+        return bigger;
+    }
+
+    /// <summary>
+    /// Scans the word, number or mixed token that starts at <paramref name="i"/> into
+    /// <paramref name="t"/>, classifies an ASCII word, and returns where the next token may start.
+    /// </summary>
+    private static int ScanWord(string text, int i, ref Token t)
+    {
+        // Almost every token is ASCII letters and digits: that run is scanned by a loop with no call
+        // in it, so its counters and the hash stay in registers (one loop that also handled the rare
+        // characters kept them on the stack, a store and a load per character).
+        var j = ScanAsciiRun(text, i, Lexicon.HashSeed, out var hash, out var digits, out var upper);
+        var letters = j - i - digits;
+        var ascii = true;
+        if (j < text.Length && (text[j] == '\'' || text[j] >= 128))
+        {
+            j = ScanRest(text, j, ref t, ref hash, ref letters, ref digits, ref upper, ref ascii);
+        }
+
+        t.Length = j - i;
+        t.Kind = digits == 0 ? TokenKind.Word : letters == 0 ? TokenKind.Number : TokenKind.Mixed;
+        var first = text[i];
+        if (letters > 0 && (char.IsAsciiLetterUpper(first) || (first >= 128 && char.IsUpper(first))))
+        {
+            t.Flags |= TokenFlags.Capitalized;
+            if (upper == letters && letters > 1)
+            {
+                t.Flags |= TokenFlags.AllUpper;
+            }
+        }
+
+        if (t.Kind == TokenKind.Word && ascii)
+        {
+            t.Hash = hash;
+            t.Flags |= TokenFlags.AsciiWord;
+            if (t.Length <= 24)
+            {
+                t.Lex = Lexicon.Classify(text.AsSpan(i, t.Length), hash, out t.Tone);
+            }
+        }
+
+        return (t.Flags & TokenFlags.Possessive) != 0 ? j + 2 : j; // skip 's
+    }
+
+    /// <summary>
+    /// The run of ASCII letters and digits from <paramref name="j"/>: where it ends, the lexicon's hash
+    /// continued over its lower-cased letters, and how many digits and capitals it holds.
+    /// </summary>
+    private static int ScanAsciiRun(string text, int j, uint seed, out uint hash, out int digits, out int upper)
+    {
+        var h = seed;
+        var d = 0;
+        var u = 0;
+        for (; j < text.Length; j++)
+        {
+            uint c = text[j];
+            if (c - 'a' <= 'z' - 'a')
+            {
+                h = Lexicon.HashStep(h, (char)c);
+            }
+            else if (c - 'A' <= 'Z' - 'A')
+            {
+                u++;
+                h = Lexicon.HashStep(h, (char)(c | 0x20));
+            }
+            else if (c - '0' <= 9)
+            {
+                d++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        hash = h;
+        digits = d;
+        upper = u;
+        return j;
+    }
+
+    /// <summary>
+    /// Goes on with a token at a character the ASCII run stopped at that may still belong to it: an
+    /// inner apostrophe or a non-ASCII letter or digit. Returns where the token ends.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ScanRest(string text, int j, ref Token t, ref uint hash, ref int letters, ref int digits, ref int upper, ref bool ascii)
+    {
+        while (j < text.Length)
+        {
+            var d = text[j];
+            if (d < 128 && char.IsAsciiLetterOrDigit(d))
+            {
+                var end = ScanAsciiRun(text, j, hash, out hash, out var moreDigits, out var moreUpper);
+                letters += end - j - moreDigits;
+                digits += moreDigits;
+                upper += moreUpper;
+                j = end;
+                continue;
+            }
+
+            if (d >= 128 && char.IsLetter(d))
+            {
+                ascii = false;
+                letters++;
+                if (char.IsUpper(d))
+                {
+                    upper++;
+                }
+            }
+            else if (d == '\'' && letters > 0 && digits == 0 && j + 1 < text.Length && char.IsLetter(text[j + 1]))
+            {
+                // O'Brien stays one word; Mary's is "Mary" marked possessive.
+                if ((text[j + 1] is 's' or 'S') && (j + 2 >= text.Length || !char.IsLetter(text[j + 2])))
+                {
+                    t.Flags |= TokenFlags.Possessive;
+                    break;
+                }
+
+                hash = Lexicon.HashStep(hash, d);
+            }
+            else if (d >= 128 && char.IsDigit(d))
+            {
+                // Other scripts' digits are not ASCII numbers: recognizers parse Number tokens
+                // as ASCII, so these count as letters (the token is a word or a mixed code).
+                ascii = false;
+                letters++;
+            }
+            else
+            {
+                break;
+            }
+
+            j++;
+        }
+
+        return j;
     }
 
     private static byte[] BuildAsciiClass()

@@ -22,13 +22,19 @@ internal sealed class PostAnalysis : IDisposable
         SentenceCount = _tokenCount == 0 ? 0 : _tokens[_tokenCount - 1].Sentence + 1;
         _sentenceLex = ArrayPool<Lex>.Shared.Rent(Math.Max(1, SentenceCount));
         Array.Clear(_sentenceLex, 0, Math.Max(1, SentenceCount));
-        for (var k = 0; k < _tokenCount; k++)
+        // Unions gathered in locals: the properties' fields would be read and written per token.
+        var postLex = Lex.None;
+        var postTone = Tone.None;
+        var hasDigits = false;
+        foreach (ref readonly var token in _tokens.AsSpan(0, _tokenCount))
         {
-            _sentenceLex[_tokens[k].Sentence] |= _tokens[k].Lex;
-            PostLex |= _tokens[k].Lex;
-            PostTone |= _tokens[k].Tone;
-            HasDigits |= _tokens[k].Kind is TokenKind.Number or TokenKind.Mixed;
+            _sentenceLex[token.Sentence] |= token.Lex;
+            postLex |= token.Lex;
+            postTone |= token.Tone;
+            hasDigits |= token.Kind is TokenKind.Number or TokenKind.Mixed;
         }
+
+        (PostLex, PostTone, HasDigits) = (postLex, postTone, hasDigits);
     }
 
     public NormalizedText Normalized { get; }

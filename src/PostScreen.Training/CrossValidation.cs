@@ -9,13 +9,14 @@ namespace PostScreen.Training;
 /// scored and moved into training (each <c>post_heldoutN.py</c>): for each such file, the combined
 /// model is trained on every other training row and scored on that file, with the screening
 /// decision's model part (the category's threshold, or 0.05 when one of its cue phrases matched;
-/// the rule gates of <c>PostLevelAnalyzer</c> are left out). Pooled precision, recall and F1 per
+/// the rule gates of <c>PostLevelAnalyzer</c> are left out; a conditioned category's probability
+/// times its condition's, as screening takes it). Pooled precision, recall and F1 per
 /// category, at the shipped threshold and at others: this is how PS2002's threshold was chosen.
 /// The current held-out split is never read.
 /// </summary>
 internal static class CrossValidation
 {
-    private static readonly double[] Thresholds = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
+    private static readonly double[] Thresholds = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55];
 
     public static int Run(string corpusPath, IReadOnlyList<PostCategory> categories, TextWriter log)
     {
@@ -28,18 +29,13 @@ internal static class CrossValidation
             var scored = new List<(double Probability, bool Gold, bool Cue)>();
             foreach (var fold in folds)
             {
-                var (model, _) = ModelTrainer.Fit(ml, rows.Where(r => r.Source != fold), category, useCues: true);
-                var weights = model.Model.SubModel.Weights.ToArray();
-                var bias = model.Model.SubModel.Bias;
+                var training = rows.Where(r => r.Source != fold).ToList();
+                var model = Fit(ml, training, category);
+                var given = category.Given() is { } g ? Fit(ml, training, g) : null; // as screening multiplies them
                 foreach (var row in rows.Where(r => r.Source == fold))
                 {
-                    double score = bias;
-                    foreach (var f in row.Combined)
-                    {
-                        score += weights[f];
-                    }
-
-                    scored.Add((1 / (1 + Math.Exp(-score)), row.Labels.Contains(category.Label()), row.CueCategories.Contains(category)));
+                    var probability = model.Probability(row) * (given?.Probability(row) ?? 1);
+                    scored.Add((probability, row.Labels.Contains(category.Label()), row.CueCategories.Contains(category)));
                 }
             }
 
@@ -67,6 +63,27 @@ internal static class CrossValidation
         }
 
         return 0;
+    }
+
+    private static Linear Fit(MLContext ml, List<ModelTrainer.Example> rows, PostCategory category)
+    {
+        var (model, _) = ModelTrainer.Fit(ml, rows, category, useCues: true);
+        return new Linear(model.Model.SubModel.Weights.ToArray(), model.Model.SubModel.Bias);
+    }
+
+    /// <summary>A trained logistic regression's weights, evaluated as screening evaluates them.</summary>
+    private sealed record Linear(float[] Weights, float Bias)
+    {
+        public double Probability(ModelTrainer.Example row)
+        {
+            double score = Bias;
+            foreach (var f in row.Combined)
+            {
+                score += Weights[f];
+            }
+
+            return 1 / (1 + Math.Exp(-score));
+        }
     }
 
     private static bool IsHandWrittenSplit(string source) => source.StartsWith("post_heldout", StringComparison.Ordinal);

@@ -41,6 +41,11 @@ internal static class ModelTrainer
                     var linear = model.Model.SubModel;
                     var weights = linear.Weights;
                     json.WriteStartObject(category.Label());
+                    if (category.Given() is { } given)
+                    {
+                        json.WriteString("given", given.Label());
+                    }
+
                     json.WritePropertyName("bias");
                     json.WriteRawValue(Format(linear.Bias));
                     json.WriteStartArray("weights");
@@ -71,10 +76,19 @@ internal static class ModelTrainer
         return 0;
     }
 
-    /// <summary>One category's logistic regression over the rows' features (with or without the cue-phrase features).</summary>
+    /// <summary>
+    /// One category's logistic regression over the rows' features (with or without the cue-phrase
+    /// features); a conditioned category's (<see cref="PostCategories.Given"/>) over the rows labelled
+    /// with the category it is conditioned on.
+    /// </summary>
     internal static (BinaryPredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>> Model, IDataView Data) Fit(
         MLContext ml, IEnumerable<Example> rows, PostCategory category, bool useCues)
     {
+        if (category.Given() is { } given)
+        {
+            rows = rows.Where(r => r.Labels.Contains(given.Label()));
+        }
+
         var data = ml.Data.LoadFromEnumerable(rows.Select(r => new Row
         {
             Label = r.Labels.Contains(category.Label()),

@@ -63,6 +63,7 @@ internal sealed class LinearPostModel
                 probabilities[c] = 1 / (1 + Math.Exp(-sums[c]));
             }
 
+            ApplyConditions(probabilities);
             return;
         }
 
@@ -84,6 +85,20 @@ internal sealed class LinearPostModel
         for (var c = 0; c < categories; c++)
         {
             probabilities[c] = 1 / (1 + Math.Exp(-scores[c]));
+        }
+
+        ApplyConditions(probabilities);
+    }
+
+    /// <summary>A conditioned category's model gives P(category | given): times P(given) it is P(category).</summary>
+    private static void ApplyConditions(Span<double> probabilities)
+    {
+        foreach (var category in PostCategories.All)
+        {
+            if (category.Given() is { } given)
+            {
+                probabilities[(int)category] *= probabilities[(int)given];
+            }
         }
     }
 
@@ -142,6 +157,13 @@ internal sealed class LinearPostModel
         foreach (var category in PostCategories.All)
         {
             var model = variant.GetProperty(category.Label());
+            var given = model.TryGetProperty("given", out var g) ? g.GetString() : null;
+            if (given != category.Given()?.Label())
+            {
+                // A model trained under other conditions would be multiplied wrongly: refuse it.
+                throw new InvalidOperationException($"The embedded post-level model's {category.Label()} is conditioned on '{given}', the code expects '{category.Given()?.Label()}'.");
+            }
+
             bias[(int)category] = model.GetProperty("bias").GetSingle();
             var w = new float[PostFeaturizer.Dimension];
             foreach (var pair in model.GetProperty("weights").EnumerateArray())

@@ -93,7 +93,37 @@ public sealed class ToneTests
     [Fact]
     public void Disrespect_fires_at_a_lower_probability_than_the_other_categories()
     {
-        Assert.Equal(0.3, PostCategory.Disrespect.Threshold());
+        Assert.Equal(0.35, PostCategory.Disrespect.Threshold());
         Assert.All(PostCategories.All.Where(c => c != PostCategory.Disrespect), c => Assert.Equal(0.5, c.Threshold()));
+    }
+
+    [Fact]
+    public void Only_disrespect_is_conditioned_and_on_anecdote()
+    {
+        Assert.Equal(PostCategory.Anecdote, PostCategory.Disrespect.Given());
+        Assert.All(PostCategories.All.Where(c => c != PostCategory.Disrespect), c => Assert.Null(c.Given()));
+    }
+
+    // P(disrespect) = P(anecdote) x P(mocking | anecdote): never above the anecdote model's own.
+    [Theory]
+    [InlineData("Frequent flyer in bay 3 is back again, third time this week lol. Some people never learn.")]
+    [InlineData("The rota software has scheduled me in two hospitals at once. Finally, they've cloned me.")]
+    [InlineData("Lady in bed 11 asked for a gin instead of her cocoa. The ward sister found her a tiny bottle.")]
+    [InlineData("Wash your hands and get your flu jab.")]
+    [InlineData("")]
+    public void Disrespect_is_never_more_likely_than_an_anecdote(string text)
+    {
+        using var analysis = new PostAnalysis(NormalizedText.Create(text));
+        var scores = PostLevelScores.Of(analysis);
+        Assert.InRange(scores[PostCategory.Disrespect], 0, scores[PostCategory.Anecdote]);
+    }
+
+    [Fact]
+    public void Sarcasm_at_the_system_is_not_mockery_of_a_patient()
+    {
+        // The mocking model has only ever seen anecdotes: a post about no patient gets a low anecdote
+        // probability, and so a low disrespect one, however sardonic its words.
+        using var analysis = new PostAnalysis(NormalizedText.Create("The rota software has scheduled me in two hospitals at once. Finally, they've cloned me. Riveting."));
+        Assert.True(PostLevelScores.Of(analysis)[PostCategory.Disrespect] < PostCategory.Disrespect.Threshold());
     }
 }

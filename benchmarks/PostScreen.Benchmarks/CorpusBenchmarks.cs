@@ -5,8 +5,8 @@ using BenchmarkDotNet.Attributes;
 namespace PostScreen.Benchmarks;
 
 /// <summary>
-/// <c>Screen</c> over the 8,756 distinct posts of the repo's labelled post corpus
-/// (<c>tests/corpus/post-posts.jsonl</c>, written by its generator; about 91 UTF-8 bytes a post),
+/// <c>Screen</c> over every distinct post of the repo's labelled post corpus
+/// (<c>tests/corpus/post-posts.jsonl</c>, written by its generator: about 8,800 posts of 91 UTF-8 bytes),
 /// each post screened once per pass. The generated pools of <see cref="ScreenBenchmarks"/> repeat 256
 /// posts built from twenty sentences, which the branch predictor and the caches learn by heart
 /// (the same 256 corpus posts screened over and over run about 1.5 times as fast as all of them in

@@ -137,12 +137,6 @@ internal sealed class PostAnalysis : IDisposable
         return last;
     }
 
-    /// <summary>PS1100's finding, computed once by <see cref="Analyzers.QuasiIdentifierAnalyzer.Find"/> and read by PS1100 and PS2001.</summary>
-    public Analyzers.QuasiIdentifierFinding? QuasiIdentifiers { get; set; }
-
-    /// <summary>Whether <see cref="QuasiIdentifiers"/> has been computed.</summary>
-    public bool QuasiIdentifiersFound { get; set; }
-
     /// <summary>Whether the post has a handle: it is addressed to someone.</summary>
     public bool HasHandle => OutsideHandles().HasHandle;
 

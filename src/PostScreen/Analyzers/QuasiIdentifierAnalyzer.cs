@@ -210,14 +210,22 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
     /// </summary>
     internal static QuasiIdentifierFinding? Find(PostAnalysis analysis)
     {
-        if (!analysis.QuasiIdentifiersFound)
+        // The last analysis this thread asked about and its finding, as PostLevelScores keeps the
+        // model's scores: the shared analysis need not know about this analyzer.
+        if (!ReferenceEquals(t_analysis, analysis))
         {
-            analysis.QuasiIdentifiers = Compute(analysis);
-            analysis.QuasiIdentifiersFound = true;
+            t_finding = Compute(analysis);
+            t_analysis = analysis;
         }
 
-        return analysis.QuasiIdentifiers;
+        return t_finding;
     }
+
+    [ThreadStatic]
+    private static PostAnalysis? t_analysis; // a reference, so never mistaken for a later analysis
+
+    [ThreadStatic]
+    private static QuasiIdentifierFinding? t_finding;
 
     private static QuasiIdentifierFinding? Compute(PostAnalysis analysis)
     {

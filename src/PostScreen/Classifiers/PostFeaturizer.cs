@@ -185,6 +185,11 @@ internal static class PostFeaturizer
     // Lexicon hashes of words tested on every word (a hash compare before the string compare).
     private static readonly uint CantHash = Lexicon.HashWord("can't");
     private static readonly uint CannotHash = Lexicon.HashWord("cannot");
+    private static readonly uint IfHash = Lexicon.HashWord("if");
+
+    // The classes a word's own shape tests ask for (ShapeFeatures); its other tests need a sentence
+    // start, a comma before, a mocking word in the post, or one of three words found by hash.
+    private const Lex WordShapeClasses = Lex.AdviceVerb | Lex.Relative | Lex.FirstPerson | Lex.PersonTitle | Lex.SecondPerson;
 
     /// <summary>Names of the shape features, by their offset from <see cref="ShapeBase"/>.</summary>
     private static readonly string?[] ShapeNames =
@@ -254,11 +259,18 @@ internal static class PostFeaturizer
         }
 
         var sentenceStart = true;
+        var mockeryPost = (post & Lex.Mockery) != 0;
         for (var k = 0; k < tokens.Length; k++)
         {
             ref readonly var t = ref tokens[k];
             var lastOfSentence = k + 1 == tokens.Length || tokens[k + 1].Sentence != t.Sentence;
-            if (t.Kind == TokenKind.Word)
+            if (t.Kind == TokenKind.Word && !sentenceStart && !mockeryPost && (t.Lex & WordShapeClasses) == 0
+                && t.Hash != CantHash && t.Hash != CannotHash && t.Hash != IfHash && !(k > 0 && tokens[k - 1].IsPunct(',', text)))
+            {
+                // Most words: no test below can hold for a word of none of these classes that neither
+                // starts a sentence nor follows a comma, in a post with no mocking word. One test each.
+            }
+            else if (t.Kind == TokenKind.Word)
             {
                 var firstWord = sentenceStart;
                 if (sentenceStart && t.Has(Lex.AdviceVerb) && !(k > 0 && tokens[k - 1].IsPunct('@', text)))

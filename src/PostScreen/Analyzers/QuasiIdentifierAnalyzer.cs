@@ -182,6 +182,8 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
     /// <summary>"the town's only locksmith", "the island's only GP": a small place's one person in a role.</summary>
     private static bool IsPlacesOwn(in Token t) => t.Is(TokenFlags.Possessive) && t.Has(Lex.SmallPlace);
 
+    // Where someone stays for care ("is on our ward", "has been in the stroke unit"): wider than the
+    // places of IsPlaceOfCare, which follow the looser "had ... in".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacesOfCare =
         WordSet.Of("ward", "wards", "unit", "units", "hospital", "hospitals", "hospice", "clinic", "clinics", "department", "centre",
                    "center", "wing", "icu", "nicu", "picu", "theatre", "theatres", "practice", "surgery", "home", "homes");
@@ -380,6 +382,8 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
 
         // "had the only blacksmith in Ashby in clinic", "had a 101-year-old in our ED": someone seen
         // for care, said with "had ... in clinic" (or the ED, ER, A&E, resus, ICU, HDU, office, surgery) in one sentence.
+        // Narrower than PlacesOfCare on purpose: "had ... in" a hospital, a home or a practice is as
+        // often the author's own news ("had my second baby in hospital", "had our team day in the unit").
         static bool IsPlaceOfCare(ReadOnlySpan<Token> tokens, int k, string text)
         {
             if (k < tokens.Length && (tokens[k].IsWord(text, "the") || tokens[k].IsWord(text, "our")))

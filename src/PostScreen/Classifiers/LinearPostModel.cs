@@ -93,14 +93,16 @@ internal sealed class LinearPostModel
     /// <summary>A conditioned category's model gives P(category | given): times P(given) it is P(category).</summary>
     private static void ApplyConditions(Span<double> probabilities)
     {
-        foreach (var category in PostCategories.All)
+        foreach (var (category, given) in Conditions)
         {
-            if (category.Given() is { } given)
-            {
-                probabilities[(int)category] *= probabilities[(int)given];
-            }
+            probabilities[category] *= probabilities[given];
         }
     }
+
+    // The conditioned categories and their conditions, read from PostCategories.Given once rather
+    // than asked of every category for every post.
+    private static readonly (int Category, int Given)[] Conditions =
+        [.. PostCategories.All.Where(c => c.Given() is not null).Select(c => ((int)c, (int)c.Given()!.Value))];
 
     /// <summary>
     /// The three features that pushed the score up most, strongest first (ties: lower index first),

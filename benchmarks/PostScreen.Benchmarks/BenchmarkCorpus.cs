@@ -64,6 +64,9 @@ internal static class BenchmarkCorpus
         return posts;
     }
 
+    /// <summary>The mean UTF-8 length of the posts: what MB/s divides by the median.</summary>
+    public static double MeanBytes(string[] posts) => posts.Average(post => (double)Encoding.UTF8.GetByteCount(post));
+
     public static string Adversarial(string unit, int length) =>
         string.Concat(Enumerable.Repeat(unit, length / unit.Length));
 }

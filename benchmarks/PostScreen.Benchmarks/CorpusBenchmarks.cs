@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 
@@ -25,8 +24,7 @@ public class CorpusBenchmarks
     public void Setup()
     {
         _posts = [.. File.ReadLines(CorpusPath()).Select(line => JsonDocument.Parse(line).RootElement.GetProperty("text").GetString() ?? "")];
-        var bytes = _posts.Sum(post => (long)Encoding.UTF8.GetByteCount(post));
-        Console.WriteLine($"// corpus: {_posts.Length} posts, {(double)bytes / _posts.Length:F1} UTF-8 bytes per post on average");
+        Console.WriteLine($"// corpus: {_posts.Length} posts, {BenchmarkCorpus.MeanBytes(_posts):F1} UTF-8 bytes per post on average");
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = PostsPerInvoke)]

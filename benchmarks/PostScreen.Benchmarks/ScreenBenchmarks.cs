@@ -1,4 +1,3 @@
-using System.Text;
 using BenchmarkDotNet.Attributes;
 
 namespace PostScreen.Benchmarks;
@@ -28,10 +27,8 @@ public class ScreenBenchmarks
         _typical = BenchmarkCorpus.TypicalPosts(256, 280, seed: 4);
         // The posts end at a sentence, so a "280-char" post is 220 to 280 characters: MB/s is the
         // mean, not 280, over the median.
-        Console.WriteLine($"// mean UTF-8 bytes per post: dense short {MeanBytes(_short):F1}, typical short {MeanBytes(_typical):F1}, long {MeanBytes(_long):F1}");
+        Console.WriteLine($"// mean UTF-8 bytes per post: dense short {BenchmarkCorpus.MeanBytes(_short):F1}, typical short {BenchmarkCorpus.MeanBytes(_typical):F1}, long {BenchmarkCorpus.MeanBytes(_long):F1}");
     }
-
-    private static double MeanBytes(string[] posts) => posts.Average(post => (double)Encoding.UTF8.GetByteCount(post));
 
     [Benchmark(Baseline = true)]
     public ScreeningResult ShortPost() => _screener.Screen(_short[_next++ & 255]);

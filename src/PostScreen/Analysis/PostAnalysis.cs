@@ -18,23 +18,9 @@ internal sealed class PostAnalysis : IDisposable
     public PostAnalysis(NormalizedText text)
     {
         Normalized = text;
-        _tokens = Tokenizer.Tokenize(text.Value, out _tokenCount);
-        SentenceCount = _tokenCount == 0 ? 0 : _tokens[_tokenCount - 1].Sentence + 1;
-        _sentenceLex = ArrayPool<Lex>.Shared.Rent(Math.Max(1, SentenceCount));
-        Array.Clear(_sentenceLex, 0, Math.Max(1, SentenceCount));
-        // Unions gathered in locals: the properties' fields would be read and written per token.
-        var postLex = Lex.None;
-        var postTone = Tone.None;
-        var hasDigits = false;
-        foreach (ref readonly var token in _tokens.AsSpan(0, _tokenCount))
-        {
-            _sentenceLex[token.Sentence] |= token.Lex;
-            postLex |= token.Lex;
-            postTone |= token.Tone;
-            hasDigits |= token.Kind is TokenKind.Number or TokenKind.Mixed;
-        }
-
-        (PostLex, PostTone, HasDigits) = (postLex, postTone, hasDigits);
+        _tokens = Tokenizer.Tokenize(text.Value, out _tokenCount, out var totals);
+        _sentenceLex = totals.SentenceLex;
+        (SentenceCount, PostLex, PostTone, HasDigits) = (totals.SentenceCount, totals.PostLex, totals.PostTone, totals.HasDigits);
     }
 
     public NormalizedText Normalized { get; }

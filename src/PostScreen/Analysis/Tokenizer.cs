@@ -16,12 +16,34 @@ internal static class Tokenizer
     // cheaper than the Unicode category checks, which run only for the rest.
     private static readonly byte[] AsciiClass = BuildAsciiClass();
 
+    /// <summary>Tokenizes <paramref name="text"/>; the caller returns the token array to <see cref="ArrayPool{T}.Shared"/>.</summary>
     public static Token[] Tokenize(string text, out int count)
     {
+        var tokens = Tokenize(text, out count, out var totals);
+        ArrayPool<Lex>.Shared.Return(totals.SentenceLex);
+        return tokens;
+    }
+
+    /// <summary>
+    /// Tokenizes <paramref name="text"/> and sums up the post as it goes (<see cref="TokenTotals"/>);
+    /// the caller returns both pooled arrays.
+    /// </summary>
+    public static Token[] Tokenize(string text, out int count, out TokenTotals totals)
+    {
         var tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, text.Length / 3 + 4));
+        var sentences = ArrayPool<Lex>.Shared.Rent(8);
         var asciiClass = AsciiClass; // read once: the loop then reads no static field
-        count = 0;
+        // Everything the loop carries is a local, the unions too (the out parameter, a second pass
+        // for sentences and a third for the unions kept counts in memory and walked every token
+        // three times).
+        var n = 0;
         var flags = TokenFlags.None;
+        var sentence = 0;
+        var sentenceLex = Lex.None;
+        var postLex = Lex.None;
+        var postTone = Tone.None;
+        var hasDigits = false;
+        var endPending = false;
         var i = 0;
         while (i < text.Length)
         {
@@ -34,39 +56,67 @@ internal static class Tokenizer
                 continue;
             }
 
-            if (count == tokens.Length)
+            if (n == tokens.Length)
             {
                 tokens = Grow(tokens);
             }
 
-            ref var t = ref tokens[count++];
+            // A sentence ends after '.', '!' or '?' followed by a space, unless the word before is
+            // an abbreviation (Dr., Mr., St.) or a lone initial; and at every line break.
+            if (n > 0 && ((flags & TokenFlags.NewlineBefore) != 0 || (endPending && (flags & TokenFlags.SpaceBefore) != 0)))
+            {
+                sentences[sentence++] = sentenceLex;
+                postLex |= sentenceLex;
+                sentenceLex = Lex.None;
+                if (sentence == sentences.Length)
+                {
+                    sentences = Grow(sentences);
+                }
+            }
+
+            ref var t = ref tokens[n++];
             t = default;
             t.Start = i;
+            t.Flags = flags;
+            t.Sentence = sentence;
             if (cls >= Digit || (c >= 128 && char.IsLetterOrDigit(c)))
             {
                 i = ScanWord(text, i, ref t);
+                endPending = false;
+                sentenceLex |= t.Lex;
+                postTone |= t.Tone;
+                hasDigits |= t.Kind != TokenKind.Word;
             }
             else
             {
                 t.Length = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
                 t.Kind = TokenKind.Punct;
                 i += t.Length;
+                endPending = c is '!' or '?'
+                    || (c == '.' ? n > 1 && !IsAbbreviationBefore(tokens[n - 2], t.Start)
+                        : endPending && (flags & TokenFlags.SpaceBefore) == 0); // "?!" and '."' keep a pending end
             }
 
-            t.Flags |= flags;
             flags = TokenFlags.None;
         }
 
-        MarkSentences(text, tokens.AsSpan(0, count));
+        sentences[sentence] = sentenceLex;
+        postLex |= sentenceLex;
+        count = n;
+        totals = new TokenTotals(sentences, n == 0 ? 0 : sentence + 1, postLex, postTone, hasDigits);
         return tokens;
     }
 
+    /// <summary>Whether the token before a '.' at <paramref name="dot"/> makes it an abbreviation's dot (Dr., Mr., St., a lone initial).</summary>
+    private static bool IsAbbreviationBefore(in Token previous, int dot) =>
+        previous.End == dot && previous.Kind == TokenKind.Word && (previous.Has(Lex.Abbreviation) || previous.Length == 1);
+
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Token[] Grow(Token[] tokens)
+    private static T[] Grow<T>(T[] items)
     {
-        var bigger = ArrayPool<Token>.Shared.Rent(tokens.Length * 2);
-        tokens.AsSpan().CopyTo(bigger);
-        ArrayPool<Token>.Shared.Return(tokens);
+        var bigger = ArrayPool<T>.Shared.Rent(items.Length * 2);
+        items.AsSpan().CopyTo(bigger);
+        ArrayPool<T>.Shared.Return(items);
         return bigger;
     }
 
@@ -225,40 +275,12 @@ internal static class Tokenizer
 
         return table;
     }
-
-    /// <summary>
-    /// A sentence ends after '.', '!' or '?' followed by a space, unless the word before is an
-    /// abbreviation (Dr., Mr., St.) or a lone initial; and at every line break.
-    /// </summary>
-    private static void MarkSentences(string text, Span<Token> tokens)
-    {
-        var sentence = 0;
-        var endPending = false;
-        for (var k = 0; k < tokens.Length; k++)
-        {
-            ref var t = ref tokens[k];
-            if (k > 0 && (t.Is(TokenFlags.NewlineBefore) || (endPending && t.Is(TokenFlags.SpaceBefore))))
-            {
-                sentence++;
-            }
-
-            endPending = endPending && !t.Is(TokenFlags.SpaceBefore) && t.Kind == TokenKind.Punct;
-            t.Sentence = sentence;
-            if (t.Kind == TokenKind.Punct)
-            {
-                var c = text[t.Start];
-                if (c is '!' or '?')
-                {
-                    endPending = true;
-                }
-                else if (c == '.' && k > 0)
-                {
-                    ref readonly var prev = ref tokens[k - 1];
-                    var abbreviation = prev.End == t.Start &&
-                        prev.Kind == TokenKind.Word && (prev.Has(Lex.Abbreviation) || prev.Length == 1);
-                    endPending = !abbreviation;
-                }
-            }
-        }
-    }
 }
+
+/// <summary>
+/// What the tokenizer learns of the whole post while it scans, so no second pass over the tokens
+/// computes it: the union of the lexical classes of each sentence's words (a pooled array of
+/// <see cref="SentenceCount"/> used entries) and of the post's, the union of its tone classes, and
+/// whether any token has a digit.
+/// </summary>
+internal readonly record struct TokenTotals(Lex[] SentenceLex, int SentenceCount, Lex PostLex, Tone PostTone, bool HasDigits);

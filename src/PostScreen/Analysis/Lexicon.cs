@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace PostScreen.Analysis;
 
@@ -132,7 +134,7 @@ internal static class Lexicon
     /// </summary>
     public static Lex Classify(ReadOnlySpan<char> word, uint hash) => Classify(word, hash, out _);
 
-    /// <summary>The classes and the tone classes of an ASCII word whose hash is already known.</summary>
+    /// <summary>The classes and the tone classes of an ASCII word (letters and inner apostrophes, as the tokenizer makes them) whose hash is already known.</summary>
     public static Lex Classify(ReadOnlySpan<char> word, uint hash, out Tone tone)
     {
         var slots = Slots;
@@ -170,9 +172,10 @@ internal static class Lexicon
     /// </summary>
     private static bool IsDrugBySuffix(ReadOnlySpan<char> word)
     {
-        if (word.Length < 7 || !char.IsAsciiLetter(word[^1]))
+        if (word.Length < 7 || !char.IsAsciiLetter(word[^1]) || !char.IsAsciiLetter(word[^2])
+            || !StemEndings[((word[^2] | 0x20) - 'a') * 26 + ((word[^1] | 0x20) - 'a')])
         {
-            return false;
+            return false; // most words: no stem ends in their last two letters ("-ed", "-ly", "-ng")
         }
 
         foreach (var stem in DrugStems[(word[^1] | 0x20) - 'a'])
@@ -194,6 +197,20 @@ internal static class Lexicon
         "umab", "ximab", "tinib", "clovir", "navir", "buvir", "lukast", "dronate", "amol", "profen", "fenac", "afil", "caine",
         "azepine", "barbital", "vudine");
 
+    // Whether any stem ends in a pair of letters (26 × 26, by the pair's letters).
+    private static readonly bool[] StemEndings = BuildStemEndings();
+
+    private static bool[] BuildStemEndings()
+    {
+        var endings = new bool[26 * 26];
+        foreach (var stem in DrugStems.SelectMany(s => s))
+        {
+            endings[(stem[^2] - 'a') * 26 + (stem[^1] - 'a')] = true;
+        }
+
+        return endings;
+    }
+
     private static string[][] BuildDrugStems(params string[] stems)
     {
         var byLast = new string[26][];
@@ -207,17 +224,41 @@ internal static class Lexicon
 
     private static char Lower(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
 
+    /// <summary>
+    /// Whether an ASCII word of letters and apostrophes equals a lower-cased key of its length.
+    /// OR-ing 0x20 lower-cases an ASCII letter and leaves an apostrophe as it is, so four characters
+    /// compare at once (the last four overlapping the ones before); a character loop with a branch
+    /// per character cost more than the rest of a lookup.
+    /// </summary>
     private static bool EqualsLower(ReadOnlySpan<char> lowerKey, ReadOnlySpan<char> word)
     {
-        for (var i = 0; i < word.Length; i++)
+        var n = word.Length;
+        if (n < 4)
         {
-            if (lowerKey[i] != Lower(word[i]))
+            for (var i = 0; i < n; i++)
+            {
+                if ((word[i] | 0x20) != lowerKey[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        const ulong Case = 0x0020_0020_0020_0020;
+        ref var k = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(lowerKey));
+        ref var w = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(word));
+        var last = (nint)(n - 4) * sizeof(char);
+        for (nint offset = 0; offset < last; offset += 4 * sizeof(char))
+        {
+            if ((Unsafe.ReadUnaligned<ulong>(ref Unsafe.AddByteOffset(ref w, offset)) | Case) != Unsafe.ReadUnaligned<ulong>(ref Unsafe.AddByteOffset(ref k, offset)))
             {
                 return false;
             }
         }
 
-        return true;
+        return (Unsafe.ReadUnaligned<ulong>(ref Unsafe.AddByteOffset(ref w, last)) | Case) == Unsafe.ReadUnaligned<ulong>(ref Unsafe.AddByteOffset(ref k, last));
     }
 
     /// <summary>Whether a slice such as "San Diego" is a known multi-word place.</summary>

@@ -124,19 +124,36 @@ internal static class Tokenizer
     /// Scans the word, number or mixed token that starts at <paramref name="i"/> into
     /// <paramref name="t"/>, classifies an ASCII word, and returns where the next token may start.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int ScanWord(string text, int i, ref Token t)
     {
         // Almost every token is ASCII letters and digits: that run is scanned by a loop with no call
         // in it, so its counters and the hash stay in registers (one loop that also handled the rare
-        // characters kept them on the stack, a store and a load per character).
+        // characters kept them on the stack, a store and a load per character). The rare rest is
+        // another method's, so this one takes no local's address either.
         var j = ScanAsciiRun(text, i, Lexicon.HashSeed, out var hash, out var digits, out var upper);
-        var letters = j - i - digits;
-        var ascii = true;
         if (j < text.Length && (text[j] == '\'' || text[j] >= 128))
         {
-            j = ScanRest(text, j, ref t, ref hash, ref letters, ref digits, ref upper, ref ascii);
+            return ScanWordRest(text, i, j, hash, digits, upper, ref t);
         }
 
+        return Finish(text, i, j, hash, j - i - digits, digits, upper, ascii: true, ref t);
+    }
+
+    /// <summary>A token whose ASCII run stopped at an apostrophe or a non-ASCII character: scans on, then finishes it.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ScanWordRest(string text, int i, int j, uint hash, int digits, int upper, ref Token t)
+    {
+        var letters = j - i - digits;
+        var ascii = true;
+        j = ScanRest(text, j, ref t, ref hash, ref letters, ref digits, ref upper, ref ascii);
+        return Finish(text, i, j, hash, letters, digits, upper, ascii, ref t);
+    }
+
+    /// <summary>Sets the token's length, kind and shape flags, classifies an ASCII word, and returns where the next token may start.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Finish(string text, int i, int j, uint hash, int letters, int digits, int upper, bool ascii, ref Token t)
+    {
         t.Length = j - i;
         t.Kind = digits == 0 ? TokenKind.Word : letters == 0 ? TokenKind.Number : TokenKind.Mixed;
         var first = text[i];

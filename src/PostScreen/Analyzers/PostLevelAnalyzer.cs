@@ -80,6 +80,7 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
 
         PostFeaturizer.Explainer? explainer = null;
         Span<(int Feature, float Weight)> topThree = stackalloc (int, float)[3];
+        Span<int> topFeatures = stackalloc int[3];
         var speaksOfHealth = HealthWordOutsideHandles(analysis, settingsCount: true);
         var paragraphs = mode == PostLevelMode.Combined && analysis.Text.Contains('\n'); // most posts are one line: skip the paragraph rule's call
         foreach (var category in PostCategories.All)
@@ -122,7 +123,7 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
             }
 
             var span = strongest?.Span ?? FirstSentence(analysis);
-            explainer ??= new PostFeaturizer.Explainer(analysis, features);
+            explainer ??= new PostFeaturizer.Explainer(analysis);
             model.TopThree(category, features, topThree);
             var contributing = 0; // features with a positive weight come first; unused slots weigh 0
             while (contributing < topThree.Length && topThree[contributing].Weight > 0)
@@ -131,10 +132,17 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
             }
 
             // Labels are read from the analysis now; the strings are built only if someone reads them.
+            for (var i = 0; i < contributing; i++)
+            {
+                topFeatures[i] = topThree[i].Feature;
+            }
+
+            var labels = new PostFeaturizer.FeatureLabel[contributing];
+            explainer.Label(topFeatures[..contributing], labels);
             var top = new (PostFeaturizer.FeatureLabel, float)[contributing];
             for (var i = 0; i < contributing; i++)
             {
-                top[i] = (explainer.Label(topThree[i].Feature), topThree[i].Weight);
+                top[i] = (labels[i], topThree[i].Weight);
             }
 
             var descriptor = category.Descriptor();

@@ -234,21 +234,6 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         var post = analysis.PostLex;
         var tokens = analysis.Tokens;
         var text = analysis.Text;
-        // The rules for "about a patient" are phrases ("came in", "is on our ward", "had ... in clinic");
-        // every held-out split found more ("is recovering on our cardiac ward", "carried the only
-        // midwife in Barra down"). A post the anecdote model is sure is a patient's story is about a
-        // patient too: sure, at 0.75, not at PS2001's 0.5, because staff news that names a trade and a
-        // day ("Local butcher ... raised £3,000 for the children's ward ... on Saturday", 0.60) sits
-        // just above PS2001's bar, and the stories the rules missed in held-out splits read 0.79-1.00.
-        // The model's scores are computed once per post and shared with PS2001-PS4001, which run anyway.
-        var aboutAPatient = ((post & AboutAPatient) != 0 && SpeaksOfAPatient(tokens, text)) || ArrivesForCare(tokens, text)
-            || ((post & (Lex.Clinical | Lex.UnusualEvent | Lex.Symptom)) != 0 && NamesSomeoneByAge(tokens, text, post))
-            || PostLevelScores.Of(analysis)[PostCategory.Anecdote] >= SureStory;
-        if (!aboutAPatient)
-        {
-            return null;
-        }
-
         Dictionary<string, TextSpan>? firstDetail = null; // allocated at the first detail: most posts have none
         for (var k = 0; k < tokens.Length; k++)
         {
@@ -336,6 +321,23 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         }
 
         if (firstDetail is null || firstDetail.Count < 2)
+        {
+            return null;
+        }
+
+        // Whether the post is about a patient is asked last: most posts have fewer than two details,
+        // and the question costs more than finding them (phrase rules over every word, and for some
+        // posts the model's scores). The rules for "about a patient" are phrases ("came in", "is on our ward", "had ... in clinic");
+        // every held-out split found more ("is recovering on our cardiac ward", "carried the only
+        // midwife in Barra down"). A post the anecdote model is sure is a patient's story is about a
+        // patient too: sure, at 0.75, not at PS2001's 0.5, because staff news that names a trade and a
+        // day ("Local butcher ... raised £3,000 for the children's ward ... on Saturday", 0.60) sits
+        // just above PS2001's bar, and the stories the rules missed in held-out splits read 0.79-1.00.
+        // The model's scores are computed once per post and shared with PS2001-PS4001, which run anyway.
+        var aboutAPatient = ((post & AboutAPatient) != 0 && SpeaksOfAPatient(tokens, text)) || ArrivesForCare(tokens, text)
+            || ((post & (Lex.Clinical | Lex.UnusualEvent | Lex.Symptom)) != 0 && NamesSomeoneByAge(tokens, text, post))
+            || PostLevelScores.Of(analysis)[PostCategory.Anecdote] >= SureStory;
+        if (!aboutAPatient)
         {
             return null;
         }

@@ -34,8 +34,11 @@ internal static class PostFeaturizer
     public static void Featurize(PostAnalysis analysis, IReadOnlyList<CueMatch> cues, bool includeCues, List<int> features)
     {
         features.Clear();
-        var list = new FeatureList(features);
-        var (question, dose) = TextFeatures(analysis, ref list);
+        // Each feature counts once (training saw 0/1 values): the writer drops a repeat as it comes,
+        // with a per-thread bitset, into a per-thread buffer big enough for every feature the post can
+        // have (two text features per token and the named ones), so no add checks a list's capacity.
+        var writer = new FeatureWriter(2 * analysis.Tokens.Length + NamedFeatureCount + (includeCues ? cues.Count : 0));
+        var (question, dose) = TextFeatures(analysis, ref writer);
         var text = analysis.Text;
 
         // Lexical classes present in the post: 64 named features.
@@ -43,69 +46,98 @@ internal static class PostFeaturizer
         var lex = (ulong)(postLex & ~Lex.CueStart); // CueStart is an index for cue matching, not a class of words
         for (; lex != 0; lex &= lex - 1)
         {
-            features.Add(NamedBase + System.Numerics.BitOperations.TrailingZeroCount(lex)); // set bits only, in order
+            writer.Add(NamedBase + System.Numerics.BitOperations.TrailingZeroCount(lex)); // set bits only, in order
         }
 
         if (text.Length > 0 && text.TrimStart().StartsWith('@'))
         {
-            features.Add(NamedBase + 64);
+            writer.Add(NamedBase + 64);
         }
 
         if (question)
         {
-            features.Add(NamedBase + 65);
+            writer.Add(NamedBase + 65);
         }
 
         if (dose)
         {
-            features.Add(NamedBase + 66);
+            writer.Add(NamedBase + 66);
         }
 
-        var mockingEmoji = ShapeFeatures(analysis, postLex, features);
-        ToneFeatures(analysis, postLex, mockingEmoji, features);
+        var mockingEmoji = ShapeFeatures(analysis, postLex, ref writer);
+        ToneFeatures(analysis, postLex, mockingEmoji, ref writer);
 
         if (includeCues)
         {
             foreach (var cue in cues)
             {
-                features.Add(NamedBase + 128 + cue.Phrase.Id);
+                writer.Add(NamedBase + 128 + cue.Phrase.Id);
             }
         }
 
-        // Each feature counts once (training saw 0/1 values): drop repeats with a bitset, in one pass.
-        // The bitset is per thread and cleared word by word afterwards, not 2 KB up front per post.
-        // No try/finally: nothing in the loop can throw (every feature is below Dimension), and a
-        // protected region kept the loop's counters on the stack (a fifth of featurizing a post).
-        var n = DropRepeats(CollectionsMarshal.AsSpan(features), t_seen ??= new ulong[Dimension / 64]);
-        features.RemoveRange(n, features.Count - n);
+        features.AddRange(writer.Finish());
     }
+
+    // Named features other than cues: 64 classes, 3 post facts, 32 shapes, 7 tones, with room to spare.
+    private const int NamedFeatureCount = 128;
 
     [ThreadStatic]
     private static ulong[]? t_seen;
 
-    /// <summary>Moves the first occurrence of each feature to the front, in order; returns how many. Leaves <paramref name="seen"/> empty.</summary>
-    private static int DropRepeats(Span<int> all, ulong[] seen)
+    [ThreadStatic]
+    private static int[]? t_buffer;
+
+    /// <summary>
+    /// Collects one post's features in order of first occurrence, dropping repeats, in per-thread
+    /// scratch: a bitset of the features seen and a buffer sized for the post. Dropping a repeat as it
+    /// comes writes each feature once (a pass over the list afterwards moved every feature again).
+    /// </summary>
+    private struct FeatureWriter : ITextFeatureSink
     {
-        var n = 0;
-        for (var i = 0; i < all.Length; i++)
+        private readonly ulong[] _seen;
+        private readonly int[] _buffer;
+        private int _count;
+
+        public FeatureWriter(int capacity)
         {
-            var f = all[i];
-            ref var word = ref seen[f >> 6];
-            var bit = 1UL << (f & 63);
+            _seen = t_seen ??= new ulong[Dimension / 64];
+            _buffer = t_buffer is { } buffer && buffer.Length >= capacity ? buffer : t_buffer = new int[Math.Max(capacity, 512)];
+            _count = 0;
+        }
+
+        /// <summary>Adds <paramref name="feature"/> unless the post already has it.</summary>
+        public void Add(int feature)
+        {
+            ref var word = ref _seen[feature >> 6];
+            var bit = 1UL << (feature & 63);
             if ((word & bit) == 0)
             {
                 word |= bit;
-                all[n++] = f;
+                _buffer[_count++] = feature;
             }
         }
 
-        // Every set bit belongs to one of the kept features: clearing their words leaves the set empty.
-        foreach (var f in all[..n])
+        public bool Take(int feature, int previousFirst, int first)
         {
-            seen[f >> 6] = 0;
+            Add(feature);
+            return true;
         }
 
-        return n;
+        /// <summary>
+        /// The features, in order; leaves the bitset empty (every set bit belongs to a kept feature, so
+        /// clearing their words clears it, not 2 KB per post). Nothing between the first add and this
+        /// can throw (every feature is below <see cref="Dimension"/>), so no try/finally guards it.
+        /// </summary>
+        public readonly ReadOnlySpan<int> Finish()
+        {
+            var kept = _buffer.AsSpan(0, _count);
+            foreach (var f in kept)
+            {
+                _seen[f >> 6] = 0;
+            }
+
+            return kept;
+        }
     }
 
     /// <summary>
@@ -133,7 +165,7 @@ internal static class PostFeaturizer
     }
 
     /// <summary>Names the features of one post, finding the tokens behind a text feature when asked.</summary>
-    internal sealed class Explainer(PostAnalysis analysis, List<int> features)
+    internal sealed class Explainer(PostAnalysis analysis)
     {
         /// <summary>The post's text, which labels are rendered from.</summary>
         public string Text => analysis.Text;
@@ -144,24 +176,37 @@ internal static class PostFeaturizer
         /// </summary>
         public FeatureLabel Label(int index)
         {
-            if (index >= NamedBase)
-            {
-                return new FeatureLabel(index, default, default);
-            }
-
-            if (!features.Contains(index))
-            {
-                return new FeatureLabel(index, default, default);
-            }
-
-            // The first tokens to produce the feature, as the feature list kept its first occurrence.
-            var finder = new SourceFinder(index);
-            TextFeatures(analysis, ref finder);
-            var (previous, first) = finder.Source;
-            return first < 0
-                ? new FeatureLabel(index, default, default)
-                : new FeatureLabel(index, previous < 0 ? default : TokenLabelOf(analysis, previous), TokenLabelOf(analysis, first));
+            var label = new FeatureLabel[1];
+            Label([index], label);
+            return label[0];
         }
+
+        /// <summary>
+        /// The labels of up to three distinct features (a finding's top three), found in one walk over
+        /// the post's text features that stops when every text feature among them is found: a walk
+        /// per feature cost a finding three.
+        /// </summary>
+        public void Label(ReadOnlySpan<int> indices, Span<FeatureLabel> labels)
+        {
+            var finder = new SourcesFinder(TextFeatureAt(indices, 0), TextFeatureAt(indices, 1), TextFeatureAt(indices, 2));
+            if (finder.Left > 0)
+            {
+                TextFeatures(analysis, ref finder);
+            }
+
+            for (var i = 0; i < indices.Length; i++)
+            {
+                // The first tokens to produce the feature, as the feature list kept its first occurrence;
+                // none for a named feature, or for a text feature this post does not have.
+                var (previous, first) = i switch { 0 => finder.A, 1 => finder.B, _ => finder.C };
+                labels[i] = first < 0
+                    ? new FeatureLabel(indices[i], default, default)
+                    : new FeatureLabel(indices[i], previous < 0 ? default : TokenLabelOf(analysis, previous), TokenLabelOf(analysis, first));
+            }
+        }
+
+        private static int TextFeatureAt(ReadOnlySpan<int> indices, int i) =>
+            i < indices.Length && indices[i] < NamedBase ? indices[i] : -1;
     }
 
     /// <summary>A feature's name, ready to render from the post's text once the analysis is gone.</summary>
@@ -216,7 +261,7 @@ internal static class PostFeaturizer
     /// first-person question about a symptom, an instruction addressed to "you"). Returns whether
     /// a mocking emoji stands in a post about a patient, which the tone features read too.
     /// </summary>
-    private static bool ShapeFeatures(PostAnalysis analysis, Lex post, List<int> features)
+    private static bool ShapeFeatures(PostAnalysis analysis, Lex post, ref FeatureWriter features)
     {
         var tokens = analysis.Tokens;
         var text = analysis.Text;
@@ -461,7 +506,7 @@ internal static class PostFeaturizer
     /// with no patient, only taught the anecdote model that "Another shift done ... back again
     /// tomorrow" is a story (cross-validated F1 was the same without it).
     /// </summary>
-    private static void ToneFeatures(PostAnalysis analysis, Lex post, bool mockingEmoji, List<int> features)
+    private static void ToneFeatures(PostAnalysis analysis, Lex post, bool mockingEmoji, ref FeatureWriter features)
     {
         var tone = (uint)analysis.PostTone;
         var patient = (post & Lex.PatientWord) != 0;
@@ -494,6 +539,11 @@ internal static class PostFeaturizer
     /// </summary>
     private static bool HasShortQuip(PostAnalysis analysis)
     {
+        if ((analysis.PostLex & Lex.Mockery) == 0 && (analysis.PostTone & (Tone.Irony | Tone.Likeness)) == 0)
+        {
+            return false; // no word of the post could make a sentence a quip: skip the walk
+        }
+
         var tokens = analysis.Tokens;
         var sentence = 0;
         var words = 0;
@@ -850,30 +900,33 @@ internal static class PostFeaturizer
         bool Take(int feature, int previousFirst, int first);
     }
 
-    /// <summary>Screening and training: every text feature, into the list.</summary>
-    private readonly struct FeatureList(List<int> features) : ITextFeatureSink
+    /// <summary>Explaining: the tokens behind the first occurrence of up to three distinct text features (-1: none).</summary>
+    private struct SourcesFinder(int a, int b, int c) : ITextFeatureSink
     {
-        public bool Take(int feature, int previousFirst, int first)
-        {
-            features.Add(feature);
-            return true;
-        }
-    }
+        public (int PreviousFirst, int First) A = (-1, -1), B = (-1, -1), C = (-1, -1);
 
-    /// <summary>Explaining: the tokens behind the first occurrence of one feature.</summary>
-    private struct SourceFinder(int feature) : ITextFeatureSink
-    {
-        public (int PreviousFirst, int First) Source = (-1, -1);
+        /// <summary>How many of the features are still to be found.</summary>
+        public int Left = (a >= 0 ? 1 : 0) + (b >= 0 ? 1 : 0) + (c >= 0 ? 1 : 0);
 
         public bool Take(int candidate, int previousFirst, int first)
         {
-            if (candidate != feature)
+            if (candidate == a && A.First < 0)
             {
-                return true;
+                A = (previousFirst, first);
+                Left--;
+            }
+            else if (candidate == b && B.First < 0)
+            {
+                B = (previousFirst, first);
+                Left--;
+            }
+            else if (candidate == c && C.First < 0)
+            {
+                C = (previousFirst, first);
+                Left--;
             }
 
-            Source = (previousFirst, first);
-            return false;
+            return Left > 0;
         }
     }
 

@@ -18,7 +18,7 @@ public sealed class PostFeaturizerTests
         prepare?.Invoke(analysis);
         var features = new List<int>();
         PostFeaturizer.Featurize(analysis, [], includeCues: false, features);
-        var explainer = new PostFeaturizer.Explainer(analysis, features);
+        var explainer = new PostFeaturizer.Explainer(analysis);
         return features.Select(f => PostFeaturizer.Name(f, explainer)).ToList();
     }
 

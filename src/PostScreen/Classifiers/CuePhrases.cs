@@ -20,13 +20,11 @@ internal static class CuePhrases
     // Keys are the words' lexicon hashes, which the tokenizer already computed for every ASCII word,
     // so a lookup hashes nothing (a string-keyed lookup cost about 2% of a full screening). Matching
     // still compares every word, so a hash shared with an unrelated word only costs a failed try.
-    private static readonly FrozenDictionary<uint, Phrase[]> ByFirstWord =
-        All.Where(p => p.Elements[0].Kind == ElementKind.Word && !StartsWithTwoWords(p)).GroupBy(p => Lexicon.HashWord(p.Elements[0].Word!))
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray());
+    private static readonly PhraseIndex ByFirstWord = new(
+        All.Where(p => p.Elements[0].Kind == ElementKind.Word && !StartsWithTwoWords(p)).GroupBy(p => (ulong)Lexicon.HashWord(p.Elements[0].Word!)));
 
-    private static readonly FrozenDictionary<ulong, Phrase[]> ByFirstTwoWords =
-        All.Where(StartsWithTwoWords).GroupBy(p => PairKey(Lexicon.HashWord(p.Elements[0].Word!), Lexicon.HashWord(p.Elements[1].Word!)))
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray());
+    private static readonly PhraseIndex ByFirstTwoWords = new(
+        All.Where(StartsWithTwoWords).GroupBy(p => PairKey(Lexicon.HashWord(p.Elements[0].Word!), Lexicon.HashWord(p.Elements[1].Word!))));
 
     private static readonly Phrase[] ByClass = All.Where(p => p.Elements[0].Kind != ElementKind.Word).ToArray();
 
@@ -58,7 +56,7 @@ internal static class CuePhrases
 
             if (t.Has(Lex.CueStart)) // the lexicon marks ASCII words only, so t.Hash is set
             {
-                if (ByFirstWord.TryGetValue(t.Hash, out var phrases))
+                if (ByFirstWord.Find(t.Hash) is { } phrases)
                 {
                     TryAll(analysis, phrases, k, matches);
                 }
@@ -71,7 +69,7 @@ internal static class CuePhrases
                 }
 
                 if (next < tokens.Length && tokens[next].Kind == TokenKind.Word && tokens[next].Is(TokenFlags.AsciiWord)
-                    && ByFirstTwoWords.TryGetValue(PairKey(t.Hash, tokens[next].Hash), out var pairPhrases))
+                    && ByFirstTwoWords.Find(PairKey(t.Hash, tokens[next].Hash)) is { } pairPhrases)
                 {
                     TryAll(analysis, pairPhrases, k, matches);
                 }
@@ -356,6 +354,52 @@ internal static class CuePhrases
 
     /// <summary>A cue phrase: which category it signals, how strongly, and its text (for evidence and feature names).</summary>
     internal sealed record Phrase(int Id, PostCategory Category, double Weight, string Text, Element[] Elements);
+
+    /// <summary>
+    /// Phrases by a 64-bit key (a first word's lexicon hash, or a pair of them): open addressing over
+    /// two arrays, probed from the key's mixed bits. Every word that can start a phrase makes one or two
+    /// lookups; a frozen dictionary's called an equality comparer per probe, this one compares integers.
+    /// </summary>
+    private sealed class PhraseIndex
+    {
+        private readonly ulong[] _keys;
+        private readonly Phrase[]?[] _phrases; // null: an empty slot
+        private readonly int _mask;
+
+        public PhraseIndex(IEnumerable<IGrouping<ulong, Phrase>> groups)
+        {
+            var all = groups.ToArray();
+            var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, all.Length * 4)); // load at most 1/4
+            (_keys, _phrases, _mask) = (new ulong[size], new Phrase[]?[size], size - 1);
+            foreach (var group in all)
+            {
+                var slot = Slot(group.Key);
+                while (_phrases[slot] is not null)
+                {
+                    slot = (slot + 1) & _mask;
+                }
+
+                (_keys[slot], _phrases[slot]) = (group.Key, group.ToArray());
+            }
+        }
+
+        /// <summary>The phrases filed under <paramref name="key"/>, or null.</summary>
+        public Phrase[]? Find(ulong key)
+        {
+            for (var slot = Slot(key); _phrases[slot] is { } phrases; slot = (slot + 1) & _mask)
+            {
+                if (_keys[slot] == key)
+                {
+                    return phrases;
+                }
+            }
+
+            return null;
+        }
+
+        // Fibonacci hashing: a pair key's low half is the second word's hash alone, so mix both halves.
+        private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 32) & _mask;
+    }
 }
 
 /// <summary>A matched cue phrase and its span.</summary>

@@ -822,15 +822,15 @@ internal static class PostFeaturizer
 
     /// <summary>How a token enters the text features: its hash, the class name it backs off to, and its last token.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static (uint Hash, string? Class, int Last) Classify(PostAnalysis analysis, int k)
+    private static (uint Hash, string? Class, int Last) Classify(PostAnalysis analysis, ReadOnlySpan<Token> tokens, string text, int k)
     {
-        var tokens = analysis.Tokens;
         ref readonly var t = ref tokens[k];
 
-        // Most words back off to no class: answered here, inlined into the per-word loop, before the
-        // handle, number, drug and name checks below.
-        return t.Kind == TokenKind.Word && (t.Lex & (Lex.Drug | Lex.FirstName | Lex.Surname)) == 0 && !(k > 0 && tokens[k - 1].IsPunct('@', analysis.Text))
-            ? (WordHash(t, analysis.Text), null, k)
+        // Most words back off to no class: answered here, inlined into the per-word loop (which passes
+        // its own tokens and text, not re-read from the analysis per word), before the handle, number,
+        // drug and name checks below.
+        return t.Kind == TokenKind.Word && (t.Lex & (Lex.Drug | Lex.FirstName | Lex.Surname)) == 0 && !(k > 0 && tokens[k - 1].IsPunct('@', text))
+            ? (WordHash(t, text), null, k)
             : ClassifyMarked(analysis, k);
     }
 
@@ -872,7 +872,7 @@ internal static class PostFeaturizer
     /// </summary>
     private static TokenLabel TokenLabelOf(PostAnalysis analysis, int k)
     {
-        if (Classify(analysis, k).Class is { } backedOff)
+        if (Classify(analysis, analysis.Tokens, analysis.Text, k).Class is { } backedOff)
         {
             return new TokenLabel(backedOff, 0, 0);
         }
@@ -939,6 +939,7 @@ internal static class PostFeaturizer
     {
         var tokens = analysis.Tokens;
         var text = analysis.Text;
+        var local = sink; // a copy in a local: through the ref, every take read and wrote its fields in memory
         uint previous = 0;
         var previousToken = -1;
         var question = false;
@@ -958,13 +959,13 @@ internal static class PostFeaturizer
             }
 
             var first = k;
-            var (hash, _, last) = Classify(analysis, k);
+            var (hash, _, last) = Classify(analysis, tokens, text, k);
             k = last;
 
-            if (!sink.Take((int)(hash & HashMask), -1, first)
-                || (previousToken >= 0 && !sink.Take((int)((previous * 31 + hash + 0x85EBCA6Bu) & HashMask), previousToken, first)))
+            if (!local.Take((int)(hash & HashMask), -1, first)
+                || (previousToken >= 0 && !local.Take((int)((previous * 31 + hash + 0x85EBCA6Bu) & HashMask), previousToken, first)))
             {
-                return (question, dose);
+                break;
             }
 
             dose |= t.Kind == TokenKind.Number && k + 1 < tokens.Length && tokens[k + 1].IsWord(text, "mg");
@@ -972,6 +973,7 @@ internal static class PostFeaturizer
             previousToken = first;
         }
 
+        sink = local;
         return (question, dose);
     }
 

@@ -229,12 +229,18 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
     [ThreadStatic]
     private static QuasiIdentifierFinding? t_finding;
 
+    [ThreadStatic]
+    private static List<(string Kind, TextSpan Span)>? t_details;
+
     private static QuasiIdentifierFinding? Compute(PostAnalysis analysis)
     {
         var post = analysis.PostLex;
         var tokens = analysis.Tokens;
         var text = analysis.Text;
-        Dictionary<string, TextSpan>? firstDetail = null; // allocated at the first detail: most posts have none
+        // Each kind of detail once, with its first span, in order found: a per-thread list (a dictionary
+        // per post with a detail was most of what PS1100 allocated; there are seven kinds).
+        var details = t_details ??= new List<(string Kind, TextSpan Span)>(8);
+        details.Clear();
         for (var k = 0; k < tokens.Length; k++)
         {
             ref readonly var t = ref tokens[k];
@@ -320,7 +326,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        if (firstDetail is null || firstDetail.Count < 2)
+        if (details.Count < 2)
         {
             return null;
         }
@@ -342,7 +348,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             return null;
         }
 
-        return new QuasiIdentifierFinding([.. firstDetail.OrderBy(p => p.Value.Start).Select(p => (p.Key, p.Value))], direct);
+        return new QuasiIdentifierFinding([.. details.OrderBy(d => d.Span.Start)], direct);
 
         // "came in", "came into our ED", "came back to clinic", "was seen in our ED", "brought in", "flew in",
         // "was flown in", "was flown to Seattle", "flew the boy to Perth": someone arriving for care, the way many patient posts start; and "our 10-year-old":
@@ -525,7 +531,18 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         static int SkipHyphen(ReadOnlySpan<Token> tokens, int k, string text) =>
             k + 1 < tokens.Length && tokens[k].IsPunct('-', text) ? k + 1 : k;
 
-        void Remember(string kind, TextSpan span) => (firstDetail ??= new Dictionary<string, TextSpan>(StringComparer.Ordinal)).TryAdd(kind, span);
+        void Remember(string kind, TextSpan span)
+        {
+            foreach (var detail in details)
+            {
+                if (detail.Kind == kind)
+                {
+                    return;
+                }
+            }
+
+            details.Add((kind, span));
+        }
     }
 }
 

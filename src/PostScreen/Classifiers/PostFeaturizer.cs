@@ -460,7 +460,7 @@ internal static class PostFeaturizer
                 Set(14);
             }
 
-            if ((lex & Lex.PatientNoun) != 0 && RoomInScheduledSentence(analysis, k, lex))
+            if ((lex & Lex.PatientNoun) != 0 && analysis.HasDigits && RoomInScheduledSentence(analysis, k, lex)) // a numbered room needs a number
             {
                 Set(29);
             }

@@ -80,7 +80,6 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
 
         PostFeaturizer.Explainer? explainer = null;
         Span<(int Feature, float Weight)> topThree = stackalloc (int, float)[3];
-        Span<int> topFeatures = stackalloc int[3];
         var speaksOfHealth = HealthWordOutsideHandles(analysis, settingsCount: true);
         var paragraphs = mode == PostLevelMode.Combined && analysis.Text.Contains('\n'); // most posts are one line: skip the paragraph rule's call
         foreach (var category in PostCategories.All)
@@ -132,19 +131,7 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
             }
 
             // Labels are read from the analysis now; the strings are built only if someone reads them.
-            for (var i = 0; i < contributing; i++)
-            {
-                topFeatures[i] = topThree[i].Feature;
-            }
-
-            var labels = new PostFeaturizer.FeatureLabel[contributing];
-            explainer.Label(topFeatures[..contributing], labels);
-            var top = new (PostFeaturizer.FeatureLabel, float)[contributing];
-            for (var i = 0; i < contributing; i++)
-            {
-                top[i] = (labels[i], topThree[i].Weight);
-            }
-
+            var top = explainer.Label(topThree[..contributing]);
             var descriptor = category.Descriptor();
             var evidence = new PostLevelEvidence(descriptor, analysis.Text, strongest?.Phrase.Text, confidence, top, implied);
             var fixes = category == PostCategory.AdviceRequest

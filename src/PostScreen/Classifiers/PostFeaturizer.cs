@@ -174,39 +174,38 @@ internal static class PostFeaturizer
         /// A feature's label, with everything that needs the analysis read now ("word:patient",
         /// "words:had a", "word:&lt;drug&gt;" for a text feature of this post), rendered later from the text alone.
         /// </summary>
-        public FeatureLabel Label(int index)
-        {
-            var label = new FeatureLabel[1];
-            Label([index], label);
-            return label[0];
-        }
+        public FeatureLabel Label(int index) => Label([(index, 0f)])[0].Label;
 
         /// <summary>
-        /// The labels of up to three distinct features (a finding's top three), found in one walk over
-        /// the post's text features that stops when every text feature among them is found: a walk
-        /// per feature cost a finding three.
+        /// The labels of up to three distinct features with their weights (a finding's top three),
+        /// found in one walk over the post's text features that stops when every text feature among
+        /// them is found: a walk per feature cost a finding three.
         /// </summary>
-        public void Label(ReadOnlySpan<int> indices, Span<FeatureLabel> labels)
+        public (FeatureLabel Label, float Weight)[] Label(ReadOnlySpan<(int Feature, float Weight)> top)
         {
-            var finder = new SourcesFinder(TextFeatureAt(indices, 0), TextFeatureAt(indices, 1), TextFeatureAt(indices, 2));
+            var finder = new SourcesFinder(TextFeatureAt(top, 0), TextFeatureAt(top, 1), TextFeatureAt(top, 2));
             if (finder.Left > 0)
             {
                 TextFeatures(analysis, ref finder);
             }
 
-            for (var i = 0; i < indices.Length; i++)
+            var labels = new (FeatureLabel, float)[top.Length];
+            for (var i = 0; i < top.Length; i++)
             {
                 // The first tokens to produce the feature, as the feature list kept its first occurrence;
                 // none for a named feature, or for a text feature this post does not have.
+                var (index, weight) = top[i];
                 var (previous, first) = i switch { 0 => finder.A, 1 => finder.B, _ => finder.C };
-                labels[i] = first < 0
-                    ? new FeatureLabel(indices[i], default, default)
-                    : new FeatureLabel(indices[i], previous < 0 ? default : TokenLabelOf(analysis, previous), TokenLabelOf(analysis, first));
+                labels[i] = (first < 0
+                    ? new FeatureLabel(index, default, default)
+                    : new FeatureLabel(index, previous < 0 ? default : TokenLabelOf(analysis, previous), TokenLabelOf(analysis, first)), weight);
             }
+
+            return labels;
         }
 
-        private static int TextFeatureAt(ReadOnlySpan<int> indices, int i) =>
-            i < indices.Length && indices[i] < NamedBase ? indices[i] : -1;
+        private static int TextFeatureAt(ReadOnlySpan<(int Feature, float Weight)> top, int i) =>
+            i < top.Length && top[i].Feature < NamedBase ? top[i].Feature : -1;
     }
 
     /// <summary>A feature's name, ready to render from the post's text once the analysis is gone.</summary>

@@ -23,6 +23,31 @@ public sealed class PostFeaturizerTests
     }
 
     [Theory]
+    [InlineData("Had a patient today in bed 4 who asked whether the lisinopril was making him dizzy. Lovely man, @sam_h says hi.")]
+    [InlineData("The frequent flyer is back in room 7. Third time this week, same story about the same pain.")]
+    public void A_findings_top_features_are_labelled_as_each_alone(string text)
+    {
+        using var analysis = new PostAnalysis(NormalizedText.Create(text));
+        var features = new List<int>();
+        PostFeaturizer.Featurize(analysis, [], includeCues: false, features);
+        var explainer = new PostFeaturizer.Explainer(analysis);
+
+        // Three text features from the end of the post (the walk must go that far), a named feature,
+        // and a text feature the post does not have: labelled together, each as it is alone.
+        var named = features.First(f => PostFeaturizer.Name(f, explainer).StartsWith("lex:", StringComparison.Ordinal));
+        var absent = Enumerable.Range(0, 8192).First(f => !features.Contains(f));
+        var late = features.Where(f => PostFeaturizer.Name(f, explainer).StartsWith("word", StringComparison.Ordinal)).TakeLast(3).ToArray();
+        foreach (var top in new[] { late, [late[0], named, absent], [absent, late[2]] })
+        {
+            var labels = explainer.Label([.. top.Select(f => (f, 1f))]);
+            Assert.Equal(top.Select(f => PostFeaturizer.Name(f, explainer)), labels.Select(l => l.Label.Render(text)));
+        }
+
+        Assert.Equal("words#" + absent, PostFeaturizer.Name(absent, explainer));
+        Assert.StartsWith("word", explainer.Label([(late[2], 1f)])[0].Label.Render(text), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Our patient in bed 4 asked for a sandwich at 3am again \U0001F644")]
     [InlineData("\U0001F921 the patient who googled his rash")]
     [InlineData("That patient. \U0001F926\U0001F923")]

@@ -5,8 +5,8 @@ namespace PostScreen.Analysis;
 
 /// <summary>
 /// Splits the text into word, number, mixed and punctuation tokens in one linear pass, classifies
-/// each word against the <see cref="Lexicon"/>, and marks sentence boundaries. Tokens go into a
-/// pooled array; the caller returns it.
+/// each word against the <see cref="Lexicon"/>, marks sentence boundaries and sums up the post
+/// (<see cref="TokenTotals"/>) in the same pass. Tokens go into a pooled array; the caller returns it.
 /// </summary>
 internal static class Tokenizer
 {

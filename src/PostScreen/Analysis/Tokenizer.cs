@@ -86,6 +86,13 @@ internal static class Tokenizer
                 sentenceLex |= t.Lex;
                 postTone |= t.Tone;
                 hasDigits |= t.Kind != TokenKind.Word;
+                if (i < text.Length && text[i] == ' ')
+                {
+                    // A word and one space: the commonest step, taken without a pass through the loop's head.
+                    flags = TokenFlags.SpaceBefore;
+                    i++;
+                    continue;
+                }
             }
             else
             {

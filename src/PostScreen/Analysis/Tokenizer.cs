@@ -86,13 +86,6 @@ internal static class Tokenizer
                 sentenceLex |= t.Lex;
                 postTone |= t.Tone;
                 hasDigits |= t.Kind != TokenKind.Word;
-                if (i < text.Length && text[i] == ' ')
-                {
-                    // A word and one space: the commonest step, taken without a pass through the loop's head.
-                    flags = TokenFlags.SpaceBefore;
-                    i++;
-                    continue;
-                }
             }
             else
             {
@@ -102,6 +95,14 @@ internal static class Tokenizer
                 endPending = c is '!' or '?'
                     || (c == '.' ? n > 1 && !IsAbbreviationBefore(tokens[n - 2], t.Start)
                         : endPending && (flags & TokenFlags.SpaceBefore) == 0); // "?!" and '."' keep a pending end
+            }
+
+            // A token and one space, the commonest step, is taken without a pass through the loop's head.
+            if (i < text.Length && text[i] == ' ')
+            {
+                flags = TokenFlags.SpaceBefore;
+                i++;
+                continue;
             }
 
             flags = TokenFlags.None;

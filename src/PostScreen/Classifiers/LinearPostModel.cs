@@ -115,10 +115,11 @@ internal sealed class LinearPostModel
         var categories = _bias.Length;
         var c = (int)category;
         top[..3].Clear();
-        foreach (var f in features)
+        var third = 0f; // the third slot's weight, kept in a register
+        foreach (var f in CollectionsMarshal.AsSpan(features))
         {
             var weight = _interleaved[f * categories + c];
-            if (!Beats(f, weight, top[2]))
+            if (weight < third || !Beats(f, weight, top[2]))
             {
                 continue; // does not beat the third: most features stop here, after one comparison
             }
@@ -133,6 +134,7 @@ internal sealed class LinearPostModel
                     }
 
                     top[slot] = (f, weight);
+                    third = top[2].Weight;
                     break;
                 }
             }

@@ -333,7 +333,8 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
 
         // Whether the post is about a patient is asked last: most posts have fewer than two details,
         // and the question costs more than finding them (phrase rules over every word, and for some
-        // posts the model's scores). The rules for "about a patient" are phrases ("came in", "is on our ward", "had ... in clinic");
+        // posts the model's scores).
+        // The rules for "about a patient" are phrases ("came in", "is on our ward", "had ... in clinic");
         // every held-out split found more ("is recovering on our cardiac ward", "carried the only
         // midwife in Barra down"). A post the anecdote model is sure is a patient's story is about a
         // patient too: sure, at 0.75, not at PS2001's 0.5, because staff news that names a trade and a

@@ -183,6 +183,7 @@ internal static class PostFeaturizer
         /// </summary>
         public (FeatureLabel Label, float Weight)[] Label(ReadOnlySpan<(int Feature, float Weight)> top)
         {
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(top.Length, 3);
             var finder = new SourcesFinder(TextFeatureAt(top, 0), TextFeatureAt(top, 1), TextFeatureAt(top, 2));
             if (finder.Left > 0)
             {

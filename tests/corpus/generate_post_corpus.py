@@ -11,12 +11,11 @@ Three splits:
   "ask your own doctor"). The training command reads this split only.
 - dev: every fifth template of each group, kept out of training, for checking that rules and
   features generalize to phrasings the model has not seen. Tuning looks here.
-- heldout: hand-written posts from post_heldout49.py, written before the rules, features and
+- heldout: hand-written posts from post_heldout51.py, written before the rules, features and
   training data of the model they measure, and never tuned on.
-The earlier hand-written held-out splits (post_heldout.py to post_heldout48.py) were each scored
+The earlier hand-written held-out splits (post_heldout.py to post_heldout50.py) were each scored
 once, reported in README.md, and then moved into train: once a split's failures have been seen,
-it can only be training data. post_heldout50.py was scored once against the same model as
-post_heldout49.py and is not read here yet: the next change to the model moves both into train.
+it can only be training data.
 
 Labels are per post; "cue" marks the phrase a reader would highlight (used by tests, not by
 training). Deterministic (fixed seed).
@@ -77,6 +76,8 @@ from post_heldout46 import HELDOUT46  # noqa: E402
 from post_heldout47 import HELDOUT47  # noqa: E402
 from post_heldout48 import HELDOUT48  # noqa: E402
 from post_heldout49 import HELDOUT49  # noqa: E402
+from post_heldout50 import HELDOUT50  # noqa: E402
+from post_heldout51 import HELDOUT51  # noqa: E402
 from post_train_hand import TRAIN_HAND  # noqa: E402
 
 rng = random.Random(1123)
@@ -725,7 +726,9 @@ def main():
                     (HELDOUT46, "post_heldout46.py"),
                     (HELDOUT47, "post_heldout47.py"),
                     (HELDOUT48, "post_heldout48.py"),
-                    (HELDOUT49, "post_heldout49.py")]
+                    (HELDOUT49, "post_heldout49.py"),
+                    (HELDOUT50, "post_heldout50.py"),
+                    (HELDOUT51, "post_heldout51.py")]
     codes = {"A": A, "D": D, "R": R, "G": G, "Q": Q}
     for index, (entries, source) in enumerate(hand_written):
         split = "heldout" if index == len(hand_written) - 1 else "train"

@@ -4,10 +4,11 @@ post_heldout49.py was scored once on 2026-11-24 (second session) and reported in
 split measures no new model: the third session of 2026-11-24 changed only the speed of screening
 (every output byte-identical, the shipped model rebuilt bit-for-bit), so it is a second fresh
 measurement of the model post_heldout49.py measured. It was written and committed on its own and
-checked for word overlap with the corpus before it was scored; it is not in post-posts.jsonl yet
-(the next change to the model moves post_heldout49.py and this split into training). Score it with
+checked for word overlap with the corpus before it was scored, with
 `python3 tests/corpus/post_heldout50.py > heldout50.jsonl` and
-`dotnet run --project src/PostScreen.Cli -c Release -- eval heldout50.jsonl --split heldout`.
+`dotnet run --project src/PostScreen.Cli -c Release -- eval heldout50.jsonl --split heldout`
+(it prints its own JSONL). It then went into training with post_heldout49.py, the change
+post_heldout51.py measures.
 
 Ten mocking posts in the voices of a radiographer, a dietitian, a podiatrist, a sonographer, a
 paramedic, a pharmacist, a ward nurse, an audiologist, a midwife and a triage nurse;

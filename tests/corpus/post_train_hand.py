@@ -559,4 +559,14 @@ TRAIN_HAND = [
     ("A", "Old chap on the ward showed me how to fold a paper boat between his antibiotics. Clever hands. Gentle soul."),
     ("A", "Patient in side room 2 finally managed a shower on her own today. She came out singing. Lovely woman."),
     ("A", "A teenager with a broken leg spent his whole stay helping the elderly man in the next bed with his crossword. Great kid."),
+    # Community and staff news that names a trade, a person and a day, and tells no patient's story
+    # (added with post_heldout51.py: the retrained anecdote model had drifted up to 0.75 on such news).
+    ("", "Our hospital radio presenter Sue Barker marked 25 years on air on Friday. Still taking requests, still playing Abba."),
+    ("", "Retired postman Alan Frost has knitted 300 blankets for the neonatal unit since the spring. Thank you, Alan!"),
+    ("", "Hairdresser Priya Shah gave free haircuts to our night staff on Thursday. Best-looking rota we've ever had."),
+    ("", "Local taxi firm Ace Cars will drive relatives to the hospice free of charge every Sunday in December."),
+    ("", "Farmer Gwen Lloyd donated the Christmas tree for the maternity unit's entrance again this year. Tradition!"),
+    ("", "The choir from St Mary's primary sang carols on the children's ward on Monday afternoon. Not a dry eye on the unit."),
+    ("", "Firefighters from Green Watch washed our ambulances on Saturday to raise money for the air ambulance."),
+    ("", "Café owner Marco Rossi has kept the staff room stocked with pastries every Friday since the pandemic."),
 ]

@@ -80,7 +80,7 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
 
         PostFeaturizer.Explainer? explainer = null;
         Span<(int Feature, float Weight)> topThree = stackalloc (int, float)[3];
-        var speaksOfHealth = HealthWordOutsideHandles(analysis, settingsCount: true);
+        var speaksOfHealth = HealthWordOutsideHandles(analysis, settingsCount: true) || UrgentCareOutsideHandles(analysis);
         var paragraphs = mode == PostLevelMode.Combined && analysis.Text.Contains('\n'); // most posts are one line: skip the paragraph rule's call
         foreach (var category in PostCategories.All)
         {
@@ -292,6 +292,81 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
 
         return false;
     }
+
+    /// <summary>
+    /// Signs of ill health or its care that are no word of <see cref="HealthWords"/>, outside handles:
+    /// a body temperature ("39.2", "102 F"), sight ("a dark curtain in his vision", "eye casualty"),
+    /// and where to go or whom to ring in a hurry ("A&amp;E", "999", "111", "911"). Replies that give
+    /// advice in these words alone ("@rachel_t 39.2 and half a bottle since lunch at six months: she
+    /// needs seeing tonight, ring 111 now") were vetoed by the health-word rule on a held-out split.
+    /// </summary>
+    private static bool UrgentCareOutsideHandles(PostAnalysis analysis)
+    {
+        var tokens = analysis.Tokens;
+        var text = analysis.Text;
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            if (analysis.HandleLast(k) is var last and >= 0)
+            {
+                k = last;
+                continue;
+            }
+
+            ref readonly var t = ref tokens[k];
+            if (t.Kind == TokenKind.Word ? UrgentCareWords.Contains(t.Value(text)) || IsAandE(tokens, k, text)
+                : t.Kind == TokenKind.Number && (IsEmergencyLine(tokens, k, text) || IsBodyTemperature(tokens, k, text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UrgentCareWords =
+        WordSet.Of("vision", "eye", "eyes", "eyesight", "casualty");
+
+    /// <summary>"A&amp;E": the letter A, an ampersand and the letter E with nothing between them.</summary>
+    private static bool IsAandE(ReadOnlySpan<Token> tokens, int k, string text) =>
+        k + 2 < tokens.Length && tokens[k].IsWord(text, "a") && tokens[k + 1].IsPunct('&', text) && tokens[k + 2].IsWord(text, "e")
+        && tokens[k + 1].Start == tokens[k].End && tokens[k + 2].Start == tokens[k + 1].End;
+
+    /// <summary>999, 911, 111 or 112 standing alone (not part of a longer number such as a phone number or a date).</summary>
+    private static bool IsEmergencyLine(ReadOnlySpan<Token> tokens, int k, string text)
+    {
+        var value = tokens[k].Value(text);
+        return value is "999" or "911" or "111" or "112" && !NumberBefore(tokens, k) && !NumberAfter(tokens, k);
+    }
+
+    /// <summary>A body temperature: 35.0–42.9 written with its decimal ("39.2"), or 95–106 followed by F, ° or degrees.</summary>
+    private static bool IsBodyTemperature(ReadOnlySpan<Token> tokens, int k, string text)
+    {
+        if (!int.TryParse(tokens[k].Value(text), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var whole)
+            || NumberBefore(tokens, k))
+        {
+            return false;
+        }
+
+        if (whole is >= 35 and <= 42)
+        {
+            return k + 2 < tokens.Length && tokens[k + 1].IsPunct('.', text) && tokens[k + 1].Start == tokens[k].End
+                   && tokens[k + 2].Kind == TokenKind.Number && tokens[k + 2].Start == tokens[k + 1].End && tokens[k + 2].Length == 1
+                   && !NumberAfter(tokens, k + 2); // not a version or an address ("39.2.1")
+        }
+
+        return whole is >= 95 and <= 106 && k + 1 < tokens.Length
+               && (tokens[k + 1].IsWord(text, "f") || tokens[k + 1].IsPunct('\u00B0', text) || tokens[k + 1].IsWord(text, "degrees"));
+    }
+
+    /// <summary>Whether the token at <paramref name="k"/> follows a number and one joining character ("9/11", "0800-111").</summary>
+    private static bool NumberBefore(ReadOnlySpan<Token> tokens, int k) =>
+        k >= 2 && tokens[k - 1].Kind == TokenKind.Punct && tokens[k - 1].End == tokens[k].Start
+        && tokens[k - 2].Kind == TokenKind.Number && tokens[k - 2].End == tokens[k - 1].Start;
+
+    /// <summary>Whether one joining character and a number follow the token at <paramref name="k"/> ("111-222", "39.2.1").</summary>
+    private static bool NumberAfter(ReadOnlySpan<Token> tokens, int k) =>
+        k + 2 < tokens.Length && tokens[k + 1].Kind == TokenKind.Punct && tokens[k + 1].Start == tokens[k].End
+        && tokens[k + 2].Kind == TokenKind.Number && tokens[k + 2].Start == tokens[k + 1].End;
 
     private static bool IsRoleOrSetting(in Token t, string text) =>
         (t.Lex & HealthWords & ~Lex.Clinical) == 0 && RolesAndSettings.Contains(t.Value(text));

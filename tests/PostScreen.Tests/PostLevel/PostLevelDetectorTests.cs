@@ -34,6 +34,22 @@ public sealed class PostLevelDetectorTests
         Assert.DoesNotContain(PostScreener.Default.Screen(text).Diagnostics, d => d.Id == "PS4001");
 
     [Theory]
+    // Advice whose only signs of illness are a temperature, sight, or where to go in a hurry.
+    [InlineData("@nadia_p 38.9 and won't drink since breakfast at four months: she needs seeing this evening, ring 111 now")]
+    [InlineData("@gareth_w a shadow across part of your vision after that knock needs eye casualty this morning, go straight there")]
+    [InlineData("@tess_m he's floppy and 104 F, take him to A&E now, don't wait for the GP")]
+    public void Advice_that_names_a_temperature_sight_or_urgent_care_is_advice_given(string text) =>
+        Assert.Contains(PostScreener.Default.Screen(text).Diagnostics, d => d.Id == "PS4001");
+
+    [Theory]
+    // The same signs in a reply that gives no advice, or inside a handle, or as part of another number.
+    [InlineData("@eye_clinic_jo great vision for the team day, thank you")]
+    [InlineData("@ash_ward_111 you need to try the new espresso machine on 4B")]
+    [InlineData("@lena_k never forget 9/11, you should read the memorial book")]
+    public void Those_signs_alone_do_not_make_a_reply_advice(string text) =>
+        Assert.DoesNotContain(PostScreener.Default.Screen(text).Diagnostics, d => d.Id == "PS4001");
+
+    [Theory]
     [InlineData("Should I switch to the day team or keep my four-night rota?")]
     [InlineData("Is it normal for a pension transfer to take three months?")]
     public void A_question_about_work_is_not_an_advice_request(string text) =>

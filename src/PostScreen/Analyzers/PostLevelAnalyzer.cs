@@ -80,7 +80,7 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
 
         PostFeaturizer.Explainer? explainer = null;
         Span<(int Feature, float Weight)> topThree = stackalloc (int, float)[3];
-        var speaksOfHealth = HealthWordOutsideHandles(analysis, settingsCount: true) || UrgentCareOutsideHandles(analysis);
+        var speaksOfHealth = HealthWordOutsideHandles(analysis, settingsCount: true);
         var paragraphs = mode == PostLevelMode.Combined && analysis.Text.Contains('\n'); // most posts are one line: skip the paragraph rule's call
         foreach (var category in PostCategories.All)
         {
@@ -151,9 +151,13 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
     {
         confidence = 0;
         strongest = null;
-        if (category == PostCategory.AdviceGiven && !speaksOfHealth && mode != PostLevelMode.ModelOnly)
+        // A rule (model-only evaluation shows the model without it): advice must speak of health. With
+        // no health word, signs of urgent care stand in; looked for only when the model could still fire
+        // (its lowest bar is 0.05), as most posts have no health word and a low score.
+        if (category == PostCategory.AdviceGiven && !speaksOfHealth && mode != PostLevelMode.ModelOnly
+            && ((mode == PostLevelMode.Combined && probabilities[(int)category] < 0.05) || !UrgentCareOutsideHandles(analysis)))
         {
-            return false; // a rule: model-only evaluation shows the model without it
+            return false;
         }
 
         strongest = Strongest(cues, category);

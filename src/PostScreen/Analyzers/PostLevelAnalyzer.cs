@@ -317,7 +317,7 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
             }
 
             ref readonly var t = ref tokens[k];
-            if (t.Kind == TokenKind.Word ? UrgentCareWords.Contains(t.Value(text)) || IsAandE(tokens, k, text)
+            if (t.Kind == TokenKind.Word ? UrgentCareWords.Contains(t.Value(text)) || QuasiIdentifierAnalyzer.IsAandE(tokens, k, text)
                 : t.Kind == TokenKind.Number && (IsEmergencyLine(tokens, k, text) || IsBodyTemperature(tokens, k, text)))
             {
                 return true;
@@ -329,11 +329,6 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UrgentCareWords =
         WordSet.Of("vision", "eye", "eyes", "eyesight", "casualty");
-
-    /// <summary>"A&amp;E": the letter A, an ampersand and the letter E with nothing between them.</summary>
-    private static bool IsAandE(ReadOnlySpan<Token> tokens, int k, string text) =>
-        k + 2 < tokens.Length && tokens[k].IsWord(text, "a") && tokens[k + 1].IsPunct('&', text) && tokens[k + 2].IsWord(text, "e")
-        && tokens[k + 1].Start == tokens[k].End && tokens[k + 2].Start == tokens[k + 1].End;
 
     /// <summary>999, 911, 111 or 112 standing alone (not part of a longer number such as a phone number or a date).</summary>
     private static bool IsEmergencyLine(ReadOnlySpan<Token> tokens, int k, string text)

@@ -179,6 +179,11 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             && (before.IsWord(text, "in") || before.IsWord(text, "from") || before.IsWord(text, "near") || before.IsWord(text, "outside"));
     }
 
+    /// <summary>"A&amp;E" at token <paramref name="k"/>: three tokens, "A", "&amp;", "E", with nothing between them (PS4001's urgent-care signs read it too).</summary>
+    internal static bool IsAandE(ReadOnlySpan<Token> tokens, int k, string text) =>
+        k + 2 < tokens.Length && tokens[k].IsWord(text, "a") && tokens[k + 1].IsPunct('&', text) && tokens[k + 2].IsWord(text, "e")
+        && tokens[k + 1].Start == tokens[k].End && tokens[k + 2].Start == tokens[k + 1].End;
+
     /// <summary>"the town's only locksmith", "the island's only GP": a small place's one person in a role.</summary>
     private static bool IsPlacesOwn(in Token t) => t.Is(TokenFlags.Possessive) && t.Has(Lex.SmallPlace);
 
@@ -423,11 +428,6 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             t.IsWord(text, "is") || t.IsWord(text, "was") || t.IsWord(text, "been") || t.IsWord(text, "are") || t.IsWord(text, "were")
             || t.IsWord(text, "still") || t.IsWord(text, "back") || t.IsWord(text, "remains") || t.IsWord(text, "remained")
             || t.IsWord(text, "recovering") || t.IsWord(text, "staying") || t.IsWord(text, "resting");
-
-        // "A&E": three tokens, "A", "&", "E", with nothing between them.
-        static bool IsAandE(ReadOnlySpan<Token> tokens, int k, string text) =>
-            k + 2 < tokens.Length && tokens[k].IsWord(text, "a") && tokens[k + 1].IsPunct('&', text) && tokens[k + 2].IsWord(text, "e")
-            && tokens[k + 1].Start == tokens[k].End && tokens[k + 2].Start == tokens[k + 1].End;
 
         // "The 13-year-old ... collapsed at practice" in a post with clinical words or an unusual event
         // ("thrown from a bull"): a specific person, named by age, in a story of their injury or care.

@@ -460,7 +460,7 @@ internal static class PostFeaturizer
                 Set(14);
             }
 
-            if ((lex & Lex.PatientNoun) != 0 && analysis.HasDigits && RoomInScheduledSentence(analysis, k, lex)) // a numbered room needs a number
+            if ((lex & Lex.PatientNoun) != 0 && RoomInScheduledSentence(analysis, k, lex))
             {
                 Set(29);
             }
@@ -709,6 +709,11 @@ internal static class PostFeaturizer
     /// </summary>
     private static bool RoomInScheduledSentence(PostAnalysis analysis, int last, Lex sentenceLex)
     {
+        if (!analysis.HasDigits)
+        {
+            return false; // a numbered room needs a number: most posts have none, and skip both walks
+        }
+
         var tokens = analysis.Tokens;
         var text = analysis.Text;
         var first = analysis.SentenceStart(last);

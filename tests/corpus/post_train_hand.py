@@ -15,6 +15,9 @@ The block of social replies, added after heldout17 was committed: replies that o
 and say thanks, congratulations or hello, which PS4001 had learned to read as advice because most
 advice in the corpus is a reply. Their wording is not taken from heldout17.
 
+The block of clinics and services, added after heldout53 was committed: stories, mockery and
+sarcasm from settings the corpus had few posts from, kept out of heldout53's own settings.
+
 Each entry is (labels, text). Labels as in post_heldout.py: A anecdote, D disrespect (with A),
 R advice requested, G advice given, Q quasi-identifier combination (with A), "" none of them.
 """

@@ -46,6 +46,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
     private static readonly uint EveHash = Lexicon.HashWord("eve");
     private static readonly uint WinchedHash = Lexicon.HashWord("winched");
     private static readonly uint StretcheredHash = Lexicon.HashWord("stretchered");
+    private static readonly uint AgedHash = Lexicon.HashWord("aged");
 
     // Declared after every hash they read (static fields initialize in order): the words ArrivesForCare
     // looks for, and one bit (the hash's low six bits) per word, a one-instruction filter before the list.
@@ -189,6 +190,16 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
 
     // Where someone stays for care ("is on our ward", "has been in the stroke unit"): wider than the
     // places of IsPlaceOfCare, which follow the looser "had ... in".
+    // Numbers a person's age is written in, one to ninety-nine ("eighty-two" is a tens word and a unit).
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumberWords =
+        new[]
+        {
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+            "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        }.Select((word, i) => (word, years: i + 1))
+        .Concat(new[] { "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" }.Select((word, i) => (word, years: 20 + 10 * i)))
+        .ToFrozenDictionary(w => w.word, w => w.years, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacesOfCare =
         WordSet.Of("ward", "wards", "unit", "units", "hospital", "hospitals", "hospice", "clinic", "clinics", "department", "centre",
                    "center", "wing", "icu", "nicu", "picu", "theatre", "theatres", "practice", "surgery", "home", "homes");
@@ -255,13 +266,17 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
                 {
                     k = handleLast; // "@tired_teacher" is someone's handle, not their trade
                 }
+                else if (text[t.Start] == ',' && SpelledAgeAside(tokens, k, text) is var (from, to))
+                {
+                    Remember("an age", TextSpan.FromBounds(tokens[from].Start, tokens[to].End));
+                }
 
                 continue;
             }
 
             // Most words are lower-case and of no detail class: every test below needs a class, a
-            // capital, a number or "only", so skip them at once.
-            if (t.Kind == TokenKind.Word && !t.Is(TokenFlags.Capitalized) && (t.Lex & DetailWords) == 0 && t.Hash != OnlyHash)
+            // capital, a number, "only" or "aged", so skip them at once.
+            if (t.Kind == TokenKind.Word && !t.Is(TokenFlags.Capitalized) && (t.Lex & (DetailWords | Lex.AgeCue)) == 0 && t.Hash != OnlyHash)
             {
                 continue;
             }
@@ -290,6 +305,10 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             else if (t.Kind == TokenKind.Number && (IsAgeUnit(tokens, k + 1, text) || IsAgeAside(tokens, k, text) || IsAgeStated(tokens, k, text)))
             {
                 Remember("an age", span);
+            }
+            else if (t.Hash == AgedHash && t.IsWord(text, "aged") && SpelledAge(tokens, k + 1, text) is var (_, ageEnd))
+            {
+                Remember("an age", TextSpan.FromBounds(tokens[k + 1].Start, tokens[ageEnd].End)); // "aged seven"
             }
             else if (t.Has(Lex.Weekday | Lex.TimeWord) && !IsNotTheEncounterDay(tokens, k, text))
             {
@@ -470,9 +489,51 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
                 return true;
             }
 
-            return k >= 2 && tokens[k - 1].IsPunct(',', text) && tokens[k - 2].Kind == TokenKind.Word
-                && k + 1 < tokens.Length && (tokens[k + 1].IsPunct(',', text) || tokens[k + 1].IsPunct('.', text))
-                && tokens[k + 1].Start == tokens[k].End;
+            var comma = k >= 1 && tokens[k - 1].IsWord(text, "now") ? k - 2 : k - 1; // "..., now 12, ..."
+            return comma >= 1 && tokens[comma].IsPunct(',', text) && tokens[comma - 1].Kind == TokenKind.Word
+                && EndsAside(tokens, k, text);
+        }
+
+        // "Fair Isle's knitwear designer, eighty-two, came ...", "..., now twelve, back with us": an
+        // age written in words, set off by the comma at k after a word, as IsAgeAside reads digits.
+        // The first and last token of the number, or null. Not a count in a list ("one, two, three",
+        // "the beds, one, two, three").
+        static (int From, int To)? SpelledAgeAside(ReadOnlySpan<Token> tokens, int k, string text)
+        {
+            if (k < 1 || tokens[k - 1].Kind != TokenKind.Word || SpelledAge(tokens, k - 1, text) is not null)
+            {
+                return null;
+            }
+
+            var from = k + 1 < tokens.Length && tokens[k + 1].IsWord(text, "now") ? k + 2 : k + 1;
+            return SpelledAge(tokens, from, text) is var (_, to) && EndsAside(tokens, to, text)
+                   && !(to + 2 < tokens.Length && SpelledAge(tokens, to + 2, text) is not null) // "beds, one, two, ..." counts
+                ? (from, to)
+                : null;
+        }
+
+        // An aside's end: a comma or full stop right after its last token.
+        static bool EndsAside(ReadOnlySpan<Token> tokens, int last, string text) =>
+            last + 1 < tokens.Length && (tokens[last + 1].IsPunct(',', text) || tokens[last + 1].IsPunct('.', text))
+            && tokens[last + 1].Start == tokens[last].End;
+
+        // "seven", "fifteen", "eighty-two": a person's age from one to ninety-nine written in words
+        // at k, with the index of its last token, or null.
+        static (int Years, int Last)? SpelledAge(ReadOnlySpan<Token> tokens, int k, string text)
+        {
+            if (k >= tokens.Length || tokens[k].Kind != TokenKind.Word || !NumberWords.TryGetValue(tokens[k].Value(text), out var years))
+            {
+                return null;
+            }
+
+            // "eighty-two": a tens word, a hyphen and a unit, written together.
+            if (years >= 20 && k + 2 < tokens.Length && tokens[k + 1].IsPunct('-', text) && tokens[k + 1].Start == tokens[k].End
+                && tokens[k + 2].Start == tokens[k + 1].End && NumberWords.TryGetValue(tokens[k + 2].Value(text), out var unit) && unit < 10)
+            {
+                return (years + unit, k + 2);
+            }
+
+            return (years, k);
         }
 
         // "mom is 19 and a barrel racer", "he was 58.": a person's age said with "is" or "was" after a

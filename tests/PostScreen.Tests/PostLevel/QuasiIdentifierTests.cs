@@ -61,6 +61,27 @@ public sealed class QuasiIdentifierTests
     }
 
     [Theory]
+    // An age written in words, set off by commas, after "now", or after "aged"; the finding spans the
+    // first detail, here the age. "thirty residents" is a count, not an age.
+    [InlineData("A widow, eighty-two, from Foula came in on Tuesday.", "eighty-two", "an age, a small place, a specific date or time")]
+    [InlineData("Rum has thirty residents and one of them, aged seven, has Batten disease; she came to us midweek.", "seven", "an age, a rare condition")]
+    [InlineData("Ullapool's first child heart transplant, now twelve, back with us on Sunday with rejection.", "twelve", "an age, a specific date or time")]
+    [InlineData("Ullapool's first child heart transplant, now 12, back with us on Sunday with rejection.", "12", "an age, a specific date or time")]
+    public void An_age_in_words_or_after_now_is_a_detail(string text, string age, string details)
+    {
+        var d = Assert.Single(On.Screen(text).Diagnostics, d => d.Id == "PS1100");
+        Assert.Equal(new TextSpan(text.IndexOf(age, StringComparison.Ordinal), age.Length), d.Span);
+        Assert.Equal(Prefix + details, d.Message);
+    }
+
+    [Theory]
+    // A count in a list is no age: the finding's details are the trade and the day alone.
+    [InlineData("We counted the beds, one, two, three, and the farmer came in on Monday.", "an occupation, a specific date or time")]
+    [InlineData("Beds one, two and three, then the farmer came in on Monday.", "an occupation, a specific date or time")]
+    public void A_count_in_words_is_no_age(string text, string details) =>
+        Assert.Equal(Prefix + details, Assert.Single(On.Screen(text).Diagnostics, d => d.Id == "PS1100").Message);
+
+    [Theory]
     // A car accident is everyday, and "the other driver" is a role in it, not the patient's job.
     [InlineData("Treated a teenager after his first car accident tonight. He kept asking if the other driver was ok.")]
     [InlineData("My 41-year-old patient with an asthma attack kept thanking me.")]
@@ -81,6 +102,7 @@ public sealed class QuasiIdentifierTests
     [InlineData("I flew to Calgary on Monday for my cousin's wedding, 40 years after my parents married there.")]
     // An age aside with no story of injury or care ("founder" is also a horse's disease in WordNet's medical words).
     [InlineData("Our founder, 58, ran the Boston marathon on Monday.")]
+    [InlineData("Our founder, sixty, ran the Boston marathon on Monday.")]
     // A day named as a greeting dates the post, not the encounter.
     [InlineData("Sat with an old farmer tonight who told me how to tell rain is coming from the cows.")] // "Sat" is a verb here
     // A trade's name used as a verb is what someone does, not their job.

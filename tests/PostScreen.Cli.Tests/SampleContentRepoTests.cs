@@ -36,7 +36,7 @@ public sealed partial class SampleContentRepoTests
             "::notice file=newsletters/2026-11.md,line=3,col=37,endLine=3,endColumn=45,title=PS1500 Identifier not linked to a patient::Date M**** ** is not linked to a patient",
             "::warning file=newsletters/2026-11.md,line=5,col=1,endLine=5,endColumn=12,title=PS2001 Patient anecdote::The post narrates a specific patient encounter: cue \"our patient\"",
             "::error file=newsletters/2026-11.md,line=5,col=31,endLine=5,endColumn=36,title=PS1005 Date element linked to a patient::Date **/** is linked to a patient",
-            "::warning file=posts/family-update.md,line=1,col=1,endLine=1,endColumn=35,title=PS2001 Patient anecdote::The post narrates a specific patient encounter: model score 0.##",
+            "::warning file=posts/family-update.md,line=3,col=1,endLine=3,endColumn=12,title=PS2001 Patient anecdote::The post narrates a specific patient encounter: cue \"our patient\"",
             "::notice file=posts/flu-clinic.md,line=7,col=75,endLine=7,endColumn=89,title=PS1500 Identifier not linked to a patient::Phone number (617) ***-**00 is not linked to a patient",
             "::notice file=posts/grand-rounds.md,line=3,col=19,endLine=3,endColumn=23,title=PS1500 Identifier not linked to a patient::Name C*** is not linked to a patient",
             "::warning file=posts/night-shift.md,line=6,col=1,endLine=6,endColumn=23,title=PS2001 Patient anecdote::The post narrates a specific patient encounter: cue \"my <num> year old patient\"",

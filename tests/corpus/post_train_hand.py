@@ -646,4 +646,16 @@ TRAIN_HAND = [
     ("", "The choir from St Mary's primary sang carols on the children's ward on Monday afternoon. Not a dry eye on the unit."),
     ("", "Firefighters from Green Watch washed our ambulances on Saturday to raise money for the air ambulance."),
     ("", "Café owner Marco Rossi has kept the staff room stocked with pastries every Friday since the pandemic."),
+    # More of the same (added with post_heldout56.py: retrained with post_heldout55.py, the anecdote
+    # model read such news at 0.77 again, above the 0.75 at which PS1100 takes a post as a patient's story).
+    ("", "Plumber Gareth Evans fixed the leaking roof over the day unit for free on Sunday. Legend, Gareth."),
+    ("", "Electrician Dave Moss and his apprentice put up the Christmas lights on the children's ward on Saturday morning."),
+    ("", "Retired headteacher Joan Price has read to the kids on our ward every Wednesday for ten years. Thank you, Joan."),
+    ("", "Baker Sam Ali sent forty mince pies to the night shift on Friday. Gone by midnight."),
+    ("", "Window cleaner Paul Reid abseiled down the main building dressed as Santa on Saturday to raise £2,000 for the hospice."),
+    ("", "Local farmer Rhian Jones brought two lambs to visit the care home residents on Tuesday afternoon."),
+    ("", "Gardener Tom Birch has planted a sensory garden outside the dementia unit, all donated, finished on Monday."),
+    ("", "Taxi driver Ravi Patel ran the marathon on Sunday for the neonatal unit that cared for his twins years ago."),
+    ("", "Our volunteer driver Maureen, a retired nurse, has clocked 20,000 miles taking patients to appointments. Star."),
+    ("", "Fishmonger Ian Watt donated his weekend takings to the stroke unit's appeal on Saturday."),
 ]

@@ -51,7 +51,31 @@ internal sealed class ScreeningDriver
         var truncated = original.Length > _maxLength;
         var screened = truncated ? original[..SafeCut(original, _maxLength)] : original;
         var normalized = NormalizedText.Create(screened);
-        var diagnostics = new List<Diagnostic>();
+
+        // The raw findings go into a per-thread list, taken for the call (an extension that screens
+        // from inside an analyzer gets a list of its own): a new list per post and its growth were a
+        // tenth of what screening allocated. The result's array is the only one that outlives the call.
+        var diagnostics = t_diagnostics ?? new List<Diagnostic>(16);
+        t_diagnostics = null;
+        try
+        {
+            return Screen(original, screened, normalized, truncated, diagnostics);
+        }
+        finally
+        {
+            diagnostics.Clear();
+            if (diagnostics.Capacity <= 256)
+            {
+                t_diagnostics = diagnostics; // a list grown by an outsized post is let go
+            }
+        }
+    }
+
+    [ThreadStatic]
+    private static List<Diagnostic>? t_diagnostics;
+
+    private ScreeningResult Screen(string original, string screened, NormalizedText normalized, bool truncated, List<Diagnostic> diagnostics)
+    {
         using (var analysis = new PostAnalysis(normalized))
         {
             var recognition = new RecognitionContext(analysis);
@@ -74,9 +98,12 @@ internal sealed class ScreeningDriver
             RunAnalyzers(analysis, diagnostics);
         }
 
-        var final = ImmutableArray.CreateBuilder<Diagnostic>(diagnostics.Count + 1);
-        foreach (var diagnostic in diagnostics)
+        // Effective severities and original-text spans, written back over the same list (a finding
+        // switched off is dropped), then sorted in place and copied once into the result.
+        var kept = 0;
+        for (var i = 0; i < diagnostics.Count; i++)
         {
+            var diagnostic = diagnostics[i];
             var severity = _severities.Effective(diagnostic.Descriptor, diagnostic.Severity);
             if (severity is null)
             {
@@ -86,20 +113,20 @@ internal sealed class ScreeningDriver
             var mapped = diagnostic.WithSeverity(severity.Value);
             if (normalized.IsChanged)
             {
-                mapped = mapped.WithSpan(
-                    normalized.MapToOriginal(mapped.Span),
-                    [.. mapped.Fixes.Select(f => f with { Span = normalized.MapToOriginal(f.Span) })]);
+                mapped = mapped.WithSpan(normalized.MapToOriginal(mapped.Span), MapToOriginal(mapped.Fixes, normalized));
             }
 
-            final.Add(mapped);
+            diagnostics[kept++] = mapped;
         }
 
+        diagnostics.RemoveRange(kept, diagnostics.Count - kept);
         if (truncated && _severities.Effective(Descriptors.InputTruncated) is { } truncSeverity)
         {
-            final.Add(Diagnostic.Create(Descriptors.InputTruncated, new TextSpan(screened.Length, original.Length - screened.Length), 1,
+            diagnostics.Add(Diagnostic.Create(Descriptors.InputTruncated, new TextSpan(screened.Length, original.Length - screened.Length), 1,
                 Descriptors.InputTruncated.FormatMessage(screened.Length, original.Length)).WithSeverity(truncSeverity));
         }
 
+        var final = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(diagnostics);
         final.Sort(static (a, b) =>
         {
             var c = a.Span.Start.CompareTo(b.Span.Start);
@@ -110,10 +137,17 @@ internal sealed class ScreeningDriver
 
             return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
         });
-        var result = final.DrainToImmutable();
+        var result = ImmutableArray.Create<Diagnostic>(final);
         var (verdict, score) = RiskScorer.Score(result.AsSpan());
         return new ScreeningResult(original, verdict, score, result, truncated);
     }
+
+    /// <summary>
+    /// Fixes' spans in the original text. A method of its own: a lambda over the normalized text in
+    /// <see cref="Screen(string?)"/> made every screening allocate its closure, changed text or not.
+    /// </summary>
+    private static ImmutableArray<TextFix> MapToOriginal(ImmutableArray<TextFix> fixes, NormalizedText normalized) =>
+        [.. fixes.Select(f => f with { Span = normalized.MapToOriginal(f.Span) })];
 
     private void RunAnalyzers(PostAnalysis analysis, List<Diagnostic> diagnostics)
     {

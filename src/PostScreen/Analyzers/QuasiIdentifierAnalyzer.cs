@@ -214,11 +214,28 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var names = finding.Names;
-        var diagnostic = Diagnostic.Create(Descriptors.QuasiIdentifiers, finding.Details[0].Span, finding.Confidence,
-            Descriptors.QuasiIdentifiers.FormatMessage(names),
-            ImmutableDictionary<string, string>.Empty.Add(Diagnostic.EntityProperty, EntityName).Add("details", names));
+        var evidence = new Evidence(finding);
+        var diagnostic = Diagnostic.CreateDeferred(Descriptors.QuasiIdentifiers, finding.Details[0].Span, finding.Confidence,
+            evidence, evidence.Properties, []);
         context.ReportDiagnostic(finding.Direct ? diagnostic.WithSeverity(DiagnosticSeverity.Error) : diagnostic);
+    }
+
+    /// <summary>
+    /// PS1100's message and properties, built when first read, as PS2001's are: most callers look at
+    /// the verdict and IDs, and the names, the message and the properties' dictionary were most of
+    /// what a finding allocated.
+    /// </summary>
+    private sealed class Evidence(QuasiIdentifierFinding finding) : DeferredMessage
+    {
+        public DeferredProperties Properties { get; } = new EvidenceProperties(finding);
+
+        public override string Format() => Descriptors.QuasiIdentifiers.FormatMessage(finding.Names);
+
+        private sealed class EvidenceProperties(QuasiIdentifierFinding finding) : DeferredProperties
+        {
+            public override ImmutableDictionary<string, string> Create() =>
+                ImmutableDictionary<string, string>.Empty.Add(Diagnostic.EntityProperty, EntityName).Add("details", finding.Names);
+        }
     }
 
     /// <summary>
@@ -373,7 +390,22 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             return null;
         }
 
-        return new QuasiIdentifierFinding([.. details.OrderBy(d => d.Span.Start)], direct);
+        // In position order, stably (equal starts keep the order found): an insertion sort over a copy,
+        // as the per-thread list is reused; there are at most seven kinds of detail.
+        var ordered = details.ToArray();
+        for (var i = 1; i < ordered.Length; i++)
+        {
+            var detail = ordered[i];
+            var j = i - 1;
+            for (; j >= 0 && ordered[j].Span.Start > detail.Span.Start; j--)
+            {
+                ordered[j + 1] = ordered[j];
+            }
+
+            ordered[j + 1] = detail;
+        }
+
+        return new QuasiIdentifierFinding(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(ordered), direct);
 
         // "came in", "came into our ED", "came back to clinic", "was seen in our ED", "brought in", "flew in",
         // "was flown in", "was flown to Seattle", "flew the boy to Perth": someone arriving for care, the way many patient posts start; and "our 10-year-old":
@@ -612,10 +644,18 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
 /// The details that together single out a patient (in position order, each kind once with its first
 /// span), and whether the post also has a patient-linked direct identifier.
 /// </summary>
-internal sealed record QuasiIdentifierFinding(ImmutableArray<(string Kind, TextSpan Span)> Details, bool Direct)
+internal sealed class QuasiIdentifierFinding(ImmutableArray<(string Kind, TextSpan Span)> details, bool direct)
 {
+    private string? _names;
+
+    /// <summary>The details, in position order.</summary>
+    public ImmutableArray<(string Kind, TextSpan Span)> Details { get; } = details;
+
+    /// <summary>Whether the post also has a patient-linked direct identifier.</summary>
+    public bool Direct { get; } = direct;
+
     /// <summary>The kinds of detail, as the message names them: "an age, a small place".</summary>
-    public string Names => string.Join(", ", Details.Select(d => d.Kind));
+    public string Names => _names ??= string.Join(", ", Details.Select(d => d.Kind));
 
     /// <summary>More details that combine make a surer finding.</summary>
     public double Confidence => Math.Min(0.95, 0.45 + 0.15 * Details.Length);

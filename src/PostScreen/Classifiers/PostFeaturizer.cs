@@ -31,7 +31,7 @@ internal static class PostFeaturizer
     /// (<see cref="Explainer"/>): most posts have no finding, and recording it for every feature cost
     /// as much as the rest of the text features.
     /// </summary>
-    public static void Featurize(PostAnalysis analysis, IReadOnlyList<CueMatch> cues, bool includeCues, List<int> features)
+    public static void Featurize(PostAnalysis analysis, List<CueMatch> cues, bool includeCues, List<int> features)
     {
         features.Clear();
         // Each feature counts once (training saw 0/1 values): the writer drops a repeat as it comes,

@@ -21,6 +21,16 @@ public sealed class NormalizationTests
     }
 
     [Fact]
+    public void Fixes_span_the_original_text_too()
+    {
+        // The fix replaces what the reader sees: the zero-width characters inside the number go with it.
+        const string text = "Patient SSN 078\u200B-05-\u200C1123 at triage.";
+        var d = Screen.Post(text).Diagnostics.Single(x => x.Entity == "SSN");
+        Assert.NotEmpty(d.Fixes);
+        Assert.All(d.Fixes, f => Assert.Equal(d.Span, f.Span));
+    }
+
+    [Fact]
     public void Spaced_digits_are_a_phone_number()
     {
         const string text = "Patient's son asked me to call 6 1 7 5 5 5 2 3 6 8 after surgery.";

@@ -158,6 +158,27 @@ public sealed class ScreenerTests
         Assert.Equal(Descriptors.All.Count, Descriptors.All.Select(d => d.Id).Distinct().Count());
     }
 
+    [Fact]
+    public void An_analyzer_that_screens_another_post_leaves_both_results_whole()
+    {
+        // Screening keeps a per-thread list of findings; a screening started from inside an analyzer
+        // must not share it with the one that is running.
+        var inner = new ScreeningAnalyzer();
+        var result = PostScreener.CreateBuilder().DisablePostLevelDetectors().AddAnalyzer(inner).Build().Screen(Story);
+        Assert.Equal(["PS1006", "PS1001", "PS1005", "PS1007"], result.Diagnostics.Select(d => d.Id));
+        Assert.Equal(["PS1007"], inner.Inner!.Diagnostics.Select(d => d.Id));
+    }
+
+    private sealed class ScreeningAnalyzer : DiagnosticAnalyzer
+    {
+        public ScreeningResult? Inner { get; private set; }
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [];
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterPostAction(_ => Inner = PostScreener.CreateBuilder().DisablePostLevelDetectors().Build().Screen("Patient's cell is (617) 555-2368."));
+    }
+
     private sealed class ThrowingAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [];

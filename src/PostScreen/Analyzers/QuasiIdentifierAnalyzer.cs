@@ -188,8 +188,6 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
     /// <summary>"the town's only locksmith", "the island's only GP": a small place's one person in a role.</summary>
     private static bool IsPlacesOwn(in Token t) => t.Is(TokenFlags.Possessive) && t.Has(Lex.SmallPlace);
 
-    // Where someone stays for care ("is on our ward", "has been in the stroke unit"): wider than the
-    // places of IsPlaceOfCare, which follow the looser "had ... in".
     // Numbers a person's age is written in, one to ninety-nine ("eighty-two" is a tens word and a unit).
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumberWords =
         new[]
@@ -200,6 +198,8 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         .Concat(new[] { "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" }.Select((word, i) => (word, years: 20 + 10 * i)))
         .ToFrozenDictionary(w => w.word, w => w.years, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Where someone stays for care ("is on our ward", "has been in the stroke unit"): wider than the
+    // places of IsPlaceOfCare, which follow the looser "had ... in".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacesOfCare =
         WordSet.Of("ward", "wards", "unit", "units", "hospital", "hospitals", "hospice", "clinic", "clinics", "department", "centre",
                    "center", "wing", "icu", "nicu", "picu", "theatre", "theatres", "practice", "surgery", "home", "homes");
@@ -532,14 +532,15 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         // "the beds, one, two, three").
         static (int From, int To)? SpelledAgeAside(ReadOnlySpan<Token> tokens, int k, string text)
         {
-            if (k < 1 || tokens[k - 1].Kind != TokenKind.Word || SpelledAge(tokens, k - 1, text) is not null)
+            if (k < 1 || tokens[k - 1].Kind != TokenKind.Word)
             {
                 return null;
             }
 
+            // The word after the comma first: it is rarely a number, so most commas stop at one lookup.
             var from = k + 1 < tokens.Length && tokens[k + 1].IsWord(text, "now") ? k + 2 : k + 1;
             return SpelledAge(tokens, from, text) is var (_, to) && EndsAside(tokens, to, text)
-                   && !(to + 2 < tokens.Length && SpelledAge(tokens, to + 2, text) is not null) // "beds, one, two, ..." counts
+                   && SpelledAge(tokens, k - 1, text) is null && !(to + 2 < tokens.Length && SpelledAge(tokens, to + 2, text) is not null) // "beds, one, two, ..." counts
                 ? (from, to)
                 : null;
         }
@@ -553,7 +554,9 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         // at k, with the index of its last token, or null.
         static (int Years, int Last)? SpelledAge(ReadOnlySpan<Token> tokens, int k, string text)
         {
-            if (k >= tokens.Length || tokens[k].Kind != TokenKind.Word || !NumberWords.TryGetValue(tokens[k].Value(text), out var years))
+            // Number words have three to nine letters: a length test spares many words the lookup.
+            if (k >= tokens.Length || tokens[k].Kind != TokenKind.Word || tokens[k].Length is < 3 or > 9
+                || !NumberWords.TryGetValue(tokens[k].Value(text), out var years))
             {
                 return null;
             }

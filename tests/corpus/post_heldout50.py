@@ -69,16 +69,7 @@ HELDOUT50 = [
 ]
 
 
-if __name__ == "__main__":
-    import json
+if __name__ == "__main__":  # prints the split as JSONL, for scoring before the generator reads it
+    from heldout_jsonl import print_split
 
-    CODES = {"A": "anecdote", "D": "disrespect", "R": "advice_request", "G": "advice_given", "Q": "quasi"}
-    for number, (code, text) in enumerate(HELDOUT50, 1):
-        print(json.dumps({
-            "id": f"heldout50-{number:02d}",
-            "source": "postscreen:tests/corpus/post_heldout50.py",
-            "text": text,
-            "spans": [],
-            "labels": {label: letter in code for letter, label in CODES.items()},
-            "split": "heldout",
-        }, ensure_ascii=False))
+    print_split(HELDOUT50, "heldout50")

@@ -64,8 +64,6 @@ HELDOUT55 = [
 ]
 
 if __name__ == "__main__":  # prints the split as JSONL, for scoring before the generator reads it
-    import json
-    codes = {"A": "anecdote", "D": "disrespect", "R": "advice_request", "G": "advice_given", "Q": "quasi"}
-    for n, (code, text) in enumerate(HELDOUT55):
-        labels = {name: (c in code) for c, name in codes.items()}
-        print(json.dumps({"id": f"h55-{n:02d}", "text": text, "labels": labels}))
+    from heldout_jsonl import print_split
+
+    print_split(HELDOUT55, "heldout55")

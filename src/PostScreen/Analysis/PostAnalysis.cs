@@ -15,6 +15,7 @@ internal sealed class PostAnalysis : IDisposable
     private Lex[] _sentenceLex;
     private List<DigitChain>? _chains;
     private Scratch? _scratch;
+    private List<RecognizedEntity>? _candidates;
 
     public PostAnalysis(NormalizedText text)
     {
@@ -24,7 +25,7 @@ internal sealed class PostAnalysis : IDisposable
         // lists and their growth were a fifth of what screening allocated on posts dense with numbers.
         _scratch = t_scratch ?? new Scratch();
         t_scratch = null;
-        Candidates = _scratch.Candidates;
+        _candidates = _scratch.Candidates;
         _tokens = Tokenizer.Tokenize(text.Value, out _tokenCount, out var totals);
         _sentenceLex = totals.SentenceLex;
         (SentenceCount, PostLex, PostTone, HasDigits) = (totals.SentenceCount, totals.PostLex, totals.PostTone, totals.HasDigits);
@@ -47,8 +48,13 @@ internal sealed class PostAnalysis : IDisposable
     /// <summary>The union of the tone classes of every word in the post.</summary>
     public Tone PostTone { get; }
 
-    /// <summary>Candidates as reported, before overlaps are resolved. Valid until <see cref="Dispose"/>.</summary>
-    public List<RecognizedEntity> Candidates { get; }
+    /// <summary>
+    /// Candidates as reported, before overlaps are resolved. Valid until <see cref="Dispose"/>: the
+    /// list then goes to the thread's next analysis, so a recognizer that kept its context and reports
+    /// later is told so rather than writing into another post's candidates.
+    /// </summary>
+    public List<RecognizedEntity> Candidates =>
+        _candidates ?? throw new ObjectDisposedException(nameof(PostAnalysis), "This post's screening has finished; report candidates only while Recognize runs.");
 
     /// <summary>The resolved entities, in position order.</summary>
     public List<RecognizedEntity> Entities { get; } = [];
@@ -225,7 +231,7 @@ internal sealed class PostAnalysis : IDisposable
 
         if (_scratch is { } scratch)
         {
-            _scratch = null;
+            (_scratch, _candidates, _chains) = (null, null, null);
             scratch.Candidates.Clear();
             scratch.Chains.Clear();
             if (scratch.Candidates.Capacity <= 256 && scratch.Chains.Capacity <= 256)

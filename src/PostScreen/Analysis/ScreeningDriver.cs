@@ -189,6 +189,8 @@ internal sealed class ScreeningDriver
                 diagnostics.Add(Failure(analyzer.Analyzer.GetType().Name, ex));
             }
         }
+
+        post.Complete();
     }
 
     private void ApplyAllowList(PostAnalysis analysis)

@@ -8,7 +8,7 @@ namespace PostScreen;
 /// </summary>
 public sealed class PostAnalysisContext
 {
-    private readonly List<Diagnostic> _sink;
+    private List<Diagnostic>? _sink;
     private TextSpan[]? _sentences;
 
     internal PostAnalysisContext(PostAnalysis analysis, List<Diagnostic> sink, bool showValues)
@@ -32,15 +32,24 @@ public sealed class PostAnalysisContext
     /// <summary>The sentences of the post.</summary>
     public IReadOnlyList<TextSpan> Sentences => _sentences ??= BuildSentences();
 
-    /// <summary>Reports a diagnostic.</summary>
+    /// <summary>Reports a diagnostic. Valid only while the analyzer's action runs, as in Roslyn.</summary>
+    /// <exception cref="InvalidOperationException">The post's screening has finished.</exception>
     public void ReportDiagnostic(Diagnostic diagnostic)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
+        var sink = _sink ?? throw new InvalidOperationException(
+            "This post's screening has finished; report diagnostics only while the analyzer's action runs.");
         if (diagnostic.Span.End <= Text.Length)
         {
-            _sink.Add(diagnostic);
+            sink.Add(diagnostic);
         }
     }
+
+    /// <summary>
+    /// Ends reporting: the findings' list is reused for the thread's next post, so a context an
+    /// analyzer kept must not write into it.
+    /// </summary>
+    internal void Complete() => _sink = null;
 
     /// <summary>The text of <paramref name="span"/>, masked unless <see cref="ShowValues"/> is set.</summary>
     public string Display(TextSpan span, EntityKind kind) => Display(Text, ShowValues, span, kind);

@@ -169,6 +169,43 @@ public sealed class ScreenerTests
         Assert.Equal(["PS1007"], inner.Inner!.Diagnostics.Select(d => d.Id));
     }
 
+    [Fact]
+    public void A_context_kept_past_its_post_refuses_to_report_and_later_posts_are_unaffected()
+    {
+        // The findings' and candidates' lists go to the thread's next post; an extension that kept
+        // its context is told so instead of writing into another post's results.
+        var keeper = new KeepingAnalyzer();
+        var recognizer = new KeepingRecognizer();
+        var screener = PostScreener.CreateBuilder().DisablePostLevelDetectors().AddAnalyzer(keeper).AddRecognizer(recognizer).Build();
+        screener.Screen("Nothing here.");
+        var late = Diagnostic.Create(keeper.SupportedDiagnostics[0], new TextSpan(0, 1), 1, "late");
+        var error = Assert.Throws<InvalidOperationException>(() => keeper.Kept!.ReportDiagnostic(late));
+        Assert.Equal("This post's screening has finished; report diagnostics only while the analyzer's action runs.", error.Message);
+        Assert.Throws<ObjectDisposedException>(() => recognizer.Kept!.Report(EntityKind.Name, new TextSpan(0, 4), 0.9));
+
+        var next = screener.Screen(Story);
+        Assert.Equal(["PS1006", "PS1001", "PS1005", "PS1007"], next.Diagnostics.Select(d => d.Id));
+    }
+
+    private sealed class KeepingAnalyzer : DiagnosticAnalyzer
+    {
+        public PostAnalysisContext? Kept { get; private set; }
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            [new DiagnosticDescriptor("X9001", "Kept", "{0}", "custom", DiagnosticSeverity.Warning, "none")];
+
+        public override void Initialize(AnalysisContext context) => context.RegisterPostAction(c => Kept ??= c);
+    }
+
+    private sealed class KeepingRecognizer : Recognizer
+    {
+        public RecognitionContext? Kept { get; private set; }
+
+        public override string Name => "keeping";
+
+        public override void Recognize(RecognitionContext context) => Kept ??= context;
+    }
+
     private sealed class ScreeningAnalyzer : DiagnosticAnalyzer
     {
         public ScreeningResult? Inner { get; private set; }

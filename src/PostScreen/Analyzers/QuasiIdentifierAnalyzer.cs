@@ -529,7 +529,8 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         // "Fair Isle's knitwear designer, eighty-two, came ...", "..., now twelve, back with us": an
         // age written in words, set off by the comma at k after a word, as IsAgeAside reads digits.
         // The first and last token of the number, or null. Not a count in a list ("one, two, three",
-        // "the beds, one, two, three").
+        // "the beds, one, two, three"), nor "one" set off ("Three admissions overnight, one, a farmer
+        // from Hoy, ...": a pronoun far more often than an infant's age).
         static (int From, int To)? SpelledAgeAside(ReadOnlySpan<Token> tokens, int k, string text)
         {
             if (k < 1 || tokens[k - 1].Kind != TokenKind.Word)
@@ -539,7 +540,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
 
             // The word after the comma first: it is rarely a number, so most commas stop at one lookup.
             var from = k + 1 < tokens.Length && tokens[k + 1].IsWord(text, "now") ? k + 2 : k + 1;
-            return SpelledAge(tokens, from, text) is var (_, to) && EndsAside(tokens, to, text)
+            return SpelledAge(tokens, from, text) is var (years, to) && years > 1 && EndsAside(tokens, to, text)
                    && SpelledAge(tokens, k - 1, text) is null && !(to + 2 < tokens.Length && SpelledAge(tokens, to + 2, text) is not null) // "beds, one, two, ..." counts
                 ? (from, to)
                 : null;

@@ -78,6 +78,7 @@ public sealed class QuasiIdentifierTests
     // A count in a list is no age: the finding's details are the trade and the day alone.
     [InlineData("We counted the beds, one, two, three, and the farmer came in on Monday.", "an occupation, a specific date or time")]
     [InlineData("Beds one, two and three, then the farmer came in on Monday.", "an occupation, a specific date or time")]
+    [InlineData("Three admissions overnight, one, a farmer, came in on Monday.", "an occupation, a specific date or time")]
     public void A_count_in_words_is_no_age(string text, string details) =>
         Assert.Equal(Prefix + details, Assert.Single(On.Screen(text).Diagnostics, d => d.Id == "PS1100").Message);
 

@@ -82,7 +82,7 @@ internal static class CrossValidation
                 score += Weights[f];
             }
 
-            return 1 / (1 + Math.Exp(-score));
+            return LinearPostModel.Sigmoid(score);
         }
     }
 

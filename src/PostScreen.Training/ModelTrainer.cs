@@ -120,7 +120,7 @@ internal static class ModelTrainer
                 score += features[i].Features[f] * weights[f];
             }
 
-            var p = 1 / (1 + Math.Exp(-score));
+            var p = LinearPostModel.Sigmoid(score);
             worst = Math.Max(worst, Math.Abs(p - predictions[i].Probability));
             correct += (p >= 0.5) == features[i].Label ? 1 : 0;
         }

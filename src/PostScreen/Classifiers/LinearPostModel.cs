@@ -60,7 +60,7 @@ internal sealed class LinearPostModel
 
             for (var c = 0; c < 4; c++)
             {
-                probabilities[c] = 1 / (1 + Math.Exp(-sums[c]));
+                probabilities[c] = Sigmoid(sums[c]);
             }
 
             ApplyConditions(probabilities);
@@ -84,11 +84,14 @@ internal sealed class LinearPostModel
 
         for (var c = 0; c < categories; c++)
         {
-            probabilities[c] = 1 / (1 + Math.Exp(-scores[c]));
+            probabilities[c] = Sigmoid(scores[c]);
         }
 
         ApplyConditions(probabilities);
     }
+
+    /// <summary>The logistic function: a linear score as a probability (training and cross-validation check against it too).</summary>
+    internal static double Sigmoid(double score) => 1 / (1 + Math.Exp(-score));
 
     /// <summary>A conditioned category's model gives P(category | given): times P(given) it is P(category).</summary>
     private static void ApplyConditions(Span<double> probabilities)

@@ -27,6 +27,14 @@ internal sealed class IdentifierCodeRecognizer : BuiltInRecognizer
         for (var k = 0; k < tokens.Length; k++)
         {
             ref readonly var t = ref tokens[k];
+
+            // Most tokens are words, and a word is part of a code only when a hyphen joins it to the
+            // next token ("AB-1234"): without one, the tests below would all pass it by.
+            if (t.Kind == TokenKind.Word && !(k + 1 < tokens.Length && tokens[k + 1].Start == t.End && tokens[k + 1].IsPunct('-', text)))
+            {
+                continue;
+            }
+
             if (t.Kind is not (TokenKind.Number or TokenKind.Mixed or TokenKind.Word) || (k > 0 && tokens[k - 1].End == t.Start && tokens[k - 1].Kind != TokenKind.Punct))
             {
                 continue;

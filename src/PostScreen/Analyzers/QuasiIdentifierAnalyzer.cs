@@ -47,6 +47,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
     private static readonly uint WinchedHash = Lexicon.HashWord("winched");
     private static readonly uint StretcheredHash = Lexicon.HashWord("stretchered");
     private static readonly uint AgedHash = Lexicon.HashWord("aged");
+    private static readonly uint OldHash = Lexicon.HashWord("old");
 
     // Declared after every hash they read (static fields initialize in order): the words ArrivesForCare
     // looks for, and one bit (the hash's low six bits) per word, a one-instruction filter before the list.
@@ -327,6 +328,10 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             {
                 Remember("an age", TextSpan.FromBounds(tokens[k + 1].Start, tokens[ageEnd].End)); // "aged seven"
             }
+            else if (t.Hash == OldHash && SpelledAgeUnitStart(tokens, k, text) is var ageStart and >= 0)
+            {
+                Remember("an age", TextSpan.FromBounds(tokens[ageStart].Start, t.End)); // "four-year-old"
+            }
             else if (t.Has(Lex.Weekday | Lex.TimeWord) && !IsNotTheEncounterDay(tokens, k, text))
             {
                 Remember("a specific date or time", span);
@@ -545,6 +550,29 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
                 ? (from, to)
                 : null;
         }
+
+        // "four-year-old", "six-month-old", "eighty-two-year-old": an age in words joined by hyphens to
+        // its unit and "old", ending at the "old" at k. The first token of the number, or -1.
+        static int SpelledAgeUnitStart(ReadOnlySpan<Token> tokens, int k, string text)
+        {
+            if (k < 4 || !tokens[k].IsWord(text, "old") || !Joined(tokens, k - 1, text) || !Joined(tokens, k - 3, text)
+                || !(tokens[k - 2].IsWord(text, "year") || tokens[k - 2].IsWord(text, "month") || tokens[k - 2].IsWord(text, "week")))
+            {
+                return -1;
+            }
+
+            // The number ends at k - 4: a tens word, a hyphen and a unit ("eighty-two"), or one word.
+            if (k >= 6 && Joined(tokens, k - 5, text) && SpelledAge(tokens, k - 6, text) is (_, var last) && last == k - 4)
+            {
+                return k - 6;
+            }
+
+            return SpelledAge(tokens, k - 4, text) is (_, var single) && single == k - 4 ? k - 4 : -1;
+        }
+
+        // A hyphen at k with no space on either side.
+        static bool Joined(ReadOnlySpan<Token> tokens, int k, string text) =>
+            k > 0 && k + 1 < tokens.Length && tokens[k].IsPunct('-', text) && tokens[k].Start == tokens[k - 1].End && tokens[k + 1].Start == tokens[k].End;
 
         // An aside's end: a comma or full stop right after its last token.
         static bool EndsAside(ReadOnlySpan<Token> tokens, int last, string text) =>

@@ -61,12 +61,14 @@ public sealed class QuasiIdentifierTests
     }
 
     [Theory]
-    // An age written in words, set off by commas, after "now", or after "aged"; the finding spans the
+    // An age written in words, set off by commas, after "now", after "aged", or joined to "-year-old"; the finding spans the
     // first detail, here the age. "thirty residents" is a count, not an age.
     [InlineData("A widow, eighty-two, from Foula came in on Tuesday.", "eighty-two", "an age, a small place, a specific date or time")]
     [InlineData("Rum has thirty residents and one of them, aged seven, has Batten disease; she came to us midweek.", "seven", "an age, a rare condition")]
     [InlineData("Ullapool's first child heart transplant, now twelve, back with us on Sunday with rejection.", "twelve", "an age, a specific date or time")]
     [InlineData("Ullapool's first child heart transplant, now 12, back with us on Sunday with rejection.", "12", "an age, a specific date or time")]
+    [InlineData("Gigha's four-year-old with Alexander disease was admitted on Friday.", "four-year-old", "an age, a rare condition, a specific date or time")]
+    [InlineData("Our twenty-three-year-old shepherd from Hoy came in on Monday.", "twenty-three-year-old", "an age, an occupation, a small place, a specific date or time")]
     public void An_age_in_words_or_after_now_is_a_detail(string text, string age, string details)
     {
         var d = Assert.Single(On.Screen(text).Diagnostics, d => d.Id == "PS1100");

@@ -561,8 +561,9 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
                 return -1;
             }
 
-            // The number ends at k - 4: a tens word, a hyphen and a unit ("eighty-two"), or one word.
-            if (k >= 6 && Joined(tokens, k - 5, text) && SpelledAge(tokens, k - 6, text) is (_, var last) && last == k - 4)
+            // The number ends at k - 4: a tens word, a hyphen and a unit ("eighty-two"; SpelledAge reads
+            // the hyphen), or one word.
+            if (k >= 6 && SpelledAge(tokens, k - 6, text) is (_, var last) && last == k - 4)
             {
                 return k - 6;
             }
@@ -591,8 +592,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             }
 
             // "eighty-two": a tens word, a hyphen and a unit, written together.
-            if (years >= 20 && k + 2 < tokens.Length && tokens[k + 1].IsPunct('-', text) && tokens[k + 1].Start == tokens[k].End
-                && tokens[k + 2].Start == tokens[k + 1].End && NumberWords.TryGetValue(tokens[k + 2].Value(text), out var unit) && unit < 10)
+            if (years >= 20 && Joined(tokens, k + 1, text) && NumberWords.TryGetValue(tokens[k + 2].Value(text), out var unit) && unit < 10)
             {
                 return (years + unit, k + 2);
             }

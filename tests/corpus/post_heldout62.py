@@ -1,9 +1,10 @@
 """The sixty-second held-out split of the post-level corpus ("heldout62"): hand-written posts.
 
 post_heldout61.py was scored once on 2026-11-24 (fourth session) and reported in README.md. This
-split was written before the change it measures (the next change to the model or its rules;
-whatever the next session changes, post_heldout61.py moves into training with it) and committed on
-its own, checked for word overlap with the corpus before it was scored. Ten mocking posts in the
+split was written before the change it measures (PS1100 reads an age in brackets after a trade or
+a word for a person, "its one" and a place's "only" as a unique role, and "came onto our ward" as
+arriving for care; post_heldout61.py moved into training with it) and committed on its own, checked
+for word overlap with the corpus before it was scored. Ten mocking posts in the
 voices of a haematology day unit, a scout camp first aider, a home carer, a dance school physio, a
 lifeguard, an infusion suite, a GP surgery, an eye clinic, a sports club physio and a hospital
 pharmacy; six kind stories in similar settings; sarcasm at the system or the author; five

@@ -29,6 +29,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
 
     // Lexicon hashes of words tested on every token (a hash compare before the string compare).
     private static readonly uint OnlyHash = Lexicon.HashWord("only");
+    private static readonly uint OneHash = Lexicon.HashWord("one");
     private static readonly uint CameHash = Lexicon.HashWord("came");
     private static readonly uint BroughtHash = Lexicon.HashWord("brought");
     private static readonly uint FlewHash = Lexicon.HashWord("flew");
@@ -186,8 +187,33 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         k + 2 < tokens.Length && tokens[k].IsWord(text, "a") && tokens[k + 1].IsPunct('&', text) && tokens[k + 2].IsWord(text, "e")
         && tokens[k + 1].Start == tokens[k].End && tokens[k + 2].Start == tokens[k + 1].End;
 
-    /// <summary>"the town's only locksmith", "the island's only GP": a small place's one person in a role.</summary>
-    private static bool IsPlacesOwn(in Token t) => t.Is(TokenFlags.Possessive) && t.Has(Lex.SmallPlace);
+    /// <summary>
+    /// "the town's only locksmith", "the island's only GP": a small place's one person in a role; and
+    /// "Canna's only schoolchild": a capitalized possessive the lexicon does not know (no name, no
+    /// month, no class) is most often a place the city list lacks, as after "in" or "from".
+    /// </summary>
+    private static bool IsPlacesOwn(in Token t) =>
+        t.Is(TokenFlags.Possessive)
+        && (t.Has(Lex.SmallPlace) || (t.Kind == TokenKind.Word && t.Lex == 0 && t.Is(TokenFlags.Capitalized) && !t.Is(TokenFlags.AllUpper) && t.Length >= 3));
+
+    /// <summary>
+    /// "the only firefighter in town", "the town's only locksmith", "lost its only GP", "its one
+    /// chemist", "the one vet in Moab": one person in a role, at "only" or "one" (token <paramref name="k"/>).
+    /// "one" is a unique role only after "its", or before a trade ("the one thing I learned" is not).
+    /// </summary>
+    private static bool IsUniqueRole(ReadOnlySpan<Token> tokens, int k, string text)
+    {
+        ref readonly var before = ref tokens[k - 1];
+        if (tokens[k].IsWord(text, "only"))
+        {
+            return before.IsWord(text, "the") || before.IsWord(text, "our") || before.IsWord(text, "its") || IsPlacesOwn(before);
+        }
+
+        return tokens[k].IsWord(text, "one")
+               && (before.IsWord(text, "its")
+                   || ((before.IsWord(text, "the") || IsPlacesOwn(before)) && k + 1 < tokens.Length
+                       && tokens[k + 1].Has(Lex.Occupation) && !tokens[k + 1].Has(Lex.ClinicianTitle)));
+    }
 
     // Numbers a person's age is written in, one to ninety-nine ("eighty-two" is a tens word and a unit).
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumberWords =
@@ -204,6 +230,11 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacesOfCare =
         WordSet.Of("ward", "wards", "unit", "units", "hospital", "hospitals", "hospice", "clinic", "clinics", "department", "centre",
                    "center", "wing", "icu", "nicu", "picu", "theatre", "theatres", "practice", "surgery", "home", "homes");
+
+    // Words for a person (the people among the lexicon's patient words) that an age in brackets may follow.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonWords =
+        WordSet.Of("patient", "pt", "client", "resident", "man", "woman", "lady", "gent", "gentleman", "guy", "boy", "girl", "lad", "lass",
+                   "chap", "bloke", "widow", "widower", "teenager", "teen");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayGreetingWords =
         WordSet.Of("thoughts", "motivation", "vibes", "mood", "blues", "musings", "feels", "funday", "reflections", "check-in", "wisdom");
@@ -294,7 +325,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
 
             // Most words are lower-case and of no detail class: every test below needs a class, a
             // capital, a number, "only" or "aged", so skip them at once.
-            if (t.Kind == TokenKind.Word && !t.Is(TokenFlags.Capitalized) && (t.Lex & (DetailWords | Lex.AgeCue)) == 0 && t.Hash != OnlyHash)
+            if (t.Kind == TokenKind.Word && !t.Is(TokenFlags.Capitalized) && (t.Lex & (DetailWords | Lex.AgeCue)) == 0 && t.Hash != OnlyHash && t.Hash != OneHash)
             {
                 continue;
             }
@@ -340,10 +371,9 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             {
                 Remember("a specific date or time", TextSpan.FromBounds(t.Start, tokens[k + 1].End));
             }
-            else if (t.Hash == OnlyHash && t.IsWord(text, "only") && k > 0
-                     && (tokens[k - 1].IsWord(text, "the") || tokens[k - 1].IsWord(text, "our") || IsPlacesOwn(tokens[k - 1])))
+            else if ((t.Hash == OnlyHash || t.Hash == OneHash) && k > 0 && IsUniqueRole(tokens, k, text))
             {
-                Remember("a unique role", TextSpan.FromBounds(tokens[k - 1].Start, t.End)); // "the only firefighter in town", "the town's only locksmith"
+                Remember("a unique role", TextSpan.FromBounds(tokens[k - 1].Start, t.End));
             }
         }
 
@@ -430,7 +460,8 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
 
                 var next = tokens[k + 1];
                 if ((tokens[k].IsWord(text, "came") && (next.IsWord(text, "in") || next.IsWord(text, "into") || next.IsWord(text, "back")
-                                                         || (next.IsWord(text, "to") && k + 2 < tokens.Length && tokens[k + 2].IsWord(text, "us"))))
+                                                         || (next.IsWord(text, "to") && k + 2 < tokens.Length && tokens[k + 2].IsWord(text, "us"))
+                                                         || IsOntoAPlaceOfCare(tokens, k + 1, text)))
                     || ((tokens[k].IsWord(text, "brought") || tokens[k].IsWord(text, "flew") || tokens[k].IsWord(text, "flown")) && next.IsWord(text, "in"))
                     || (IsCarrying(tokens[k], text) && IsDeterminer(next, text))
                     || (tokens[k].IsWord(text, "our") && next.Kind == TokenKind.Number && IsAgeUnit(tokens, k + 2, text))
@@ -449,6 +480,12 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
 
             return false;
         }
+
+        // "came onto our ward", "came to the stroke unit": arriving at a place of care, "our" or "the"
+        // before it and at most one word between ("came to work on our ward" is staff).
+        static bool IsOntoAPlaceOfCare(ReadOnlySpan<Token> tokens, int k, string text) =>
+            (tokens[k].IsWord(text, "onto") || tokens[k].IsWord(text, "to")) && k + 2 < tokens.Length
+            && (tokens[k + 1].IsWord(text, "our") || tokens[k + 1].IsWord(text, "the")) && PlaceOfCareWithin(tokens, k + 2, 2, text);
 
         // "had the only blacksmith in Ashby in clinic", "had a 101-year-old in our ED": someone seen
         // for care, said with "had ... in clinic" (or the ED, ER, A&E, resus, ICU, HDU, office, surgery) in one sentence.
@@ -527,9 +564,21 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             }
 
             var comma = k >= 1 && tokens[k - 1].IsWord(text, "now") ? k - 2 : k - 1; // "..., now 12, ..."
-            return comma >= 1 && tokens[comma].IsPunct(',', text) && tokens[comma - 1].Kind == TokenKind.Word
-                && EndsAside(tokens, k, text);
+            return (comma >= 1 && tokens[comma].IsPunct(',', text) && tokens[comma - 1].Kind == TokenKind.Word
+                    && EndsAside(tokens, k, text))
+                || IsAgeInBrackets(tokens, k, text);
         }
+
+        // "Eday lobsterman (83)", "the patient (91)": a number in brackets right after a trade or a
+        // word for a person. After other words a bracketed number is a count or a step ("admissions
+        // (12)", "bed (4)", "option (2)"); after a relative ("Dad (77) has had a swollen calf since
+        // Friday") it is most often the author's own family asking for advice, as two posts in the
+        // training corpus are.
+        static bool IsAgeInBrackets(ReadOnlySpan<Token> tokens, int k, string text) =>
+            k >= 2 && k + 1 < tokens.Length && tokens[k - 1].IsPunct('(', text) && tokens[k + 1].IsPunct(')', text)
+            && tokens[k - 1].End == tokens[k].Start && tokens[k + 1].Start == tokens[k].End
+            && tokens[k - 2].Kind == TokenKind.Word && !tokens[k - 2].Is(TokenFlags.Possessive)
+            && (tokens[k - 2].Has(Lex.Occupation) || PersonWords.Contains(tokens[k - 2].Value(text)));
 
         // "Fair Isle's knitwear designer, eighty-two, came ...", "..., now twelve, back with us": an
         // age written in words, set off by the comma at k after a word, as IsAgeAside reads digits.

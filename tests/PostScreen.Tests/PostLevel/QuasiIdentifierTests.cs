@@ -54,6 +54,11 @@ public sealed class QuasiIdentifierTests
     [InlineData("Admitted a fisherman on Monday; his wife is 5 weeks pregnant and he was 2 hours late for his own surgery.", "an occupation, a specific date or time")] // a length of time is no age
     // No rule knows "lifted ... into the ambulance" as care; the anecdote model reads the post as a patient's story.
     [InlineData("Paramedic life: we lifted the only farrier in Kirkwall into the ambulance at 4am on Sunday, still apologising for the mud.", "a unique role, an occupation, a small place, a specific date or time")]
+    // "its one", "the one <trade>", and a capitalized possessive the lexicon lacks ("Fetlar's only"): a
+    // unique role; "came onto our ward": arriving for care.
+    [InlineData("Unst lost its one postmistress to a stroke on Sunday; she is in our unit.", "a unique role, an occupation, a specific date or time")]
+    [InlineData("We treated the one vet in Moab on Saturday.", "a unique role, an occupation, a small place, a specific date or time")]
+    [InlineData("Fetlar's only piper has Wilson disease and came onto our ward on Friday.", "a unique role, a rare condition, a specific date or time")]
     public void Details_that_single_out_a_patient_are_named(string text, string details)
     {
         var d = Assert.Single(On.Screen(text).Diagnostics, d => d.Id == "PS1100");
@@ -69,6 +74,9 @@ public sealed class QuasiIdentifierTests
     [InlineData("Ullapool's first child heart transplant, now 12, back with us on Sunday with rejection.", "12", "an age, a specific date or time")]
     [InlineData("Gigha's four-year-old with Alexander disease was admitted on Friday.", "four-year-old", "an age, a rare condition, a specific date or time")]
     [InlineData("Our twenty-three-year-old shepherd from Hoy came in on Monday.", "twenty-three-year-old", "an age, an occupation, a small place, a specific date or time")]
+    // An age in brackets after a trade or a word for a person.
+    [InlineData("Our patient (71), a crofter, came in on Thursday after a fall from his quad bike.", "71", "an age, an occupation, a specific date or time")]
+    [InlineData("Our patient (93) from Foula came back to clinic on Monday.", "93", "an age, a small place, a specific date or time")]
     public void An_age_in_words_or_after_now_is_a_detail(string text, string age, string details)
     {
         var d = Assert.Single(On.Screen(text).Diagnostics, d => d.Id == "PS1100");
@@ -128,6 +136,12 @@ public sealed class QuasiIdentifierTests
     // A trade inside a handle is someone's screen name; an age aside in a post about the author is theirs.
     [InlineData("So tired. @tired_teacher give your 3 year old 600 mg of ibuprofen and put them to bed.")]
     [InlineData("Been coughing up a bit of blood this morning. Smoker, 55. Urgent or can it wait for my GP on Monday?")]
+    // A parent's age in brackets in a relative's question is the author's family; counts in brackets are no age.
+    [InlineData("Dad (77) has had a swollen calf since his flight home on Friday. Worth worrying about?")]
+    [InlineData("Admissions (12) on our ward on Monday, most of them falls.")]
+    // "the one thing", "the one" before no trade, is no role; a colleague who came to work on a ward is staff.
+    [InlineData("The one thing I learned on Monday: our patients notice everything.")]
+    [InlineData("A new healthcare assistant came to work on our ward on Monday after twenty years as a farmer.")]
     public void Everyday_details_and_the_authors_job_do_not_combine(string text) =>
         Assert.DoesNotContain(On.Screen(text).Diagnostics, d => d.Id == "PS1100");
 }

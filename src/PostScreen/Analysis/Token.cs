@@ -55,6 +55,28 @@ internal struct Token
 
     public readonly bool IsPunct(char c, string text) => Kind == TokenKind.Punct && text[Start] == c;
 
+    /// <summary>
+    /// The value of a number token of at most <paramref name="maxDigits"/> digits (nine at most), or -1
+    /// for a longer number or any other token. Number tokens hold ASCII digits only (other scripts'
+    /// digits make a word), so this is what int.TryParse answered, without the culture's number format
+    /// it looked up for every number a detector read.
+    /// </summary>
+    public readonly int SmallNumber(string text, int maxDigits)
+    {
+        if (Kind != TokenKind.Number || Length > maxDigits)
+        {
+            return -1;
+        }
+
+        var value = 0;
+        foreach (var c in Value(text))
+        {
+            value = value * 10 + (c - '0');
+        }
+
+        return value;
+    }
+
     /// <summary>The token's characters in <paramref name="text"/>.</summary>
     public readonly ReadOnlySpan<char> Value(string text) => text.AsSpan(Start, Length);
 

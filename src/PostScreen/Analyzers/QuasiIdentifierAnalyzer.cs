@@ -225,6 +225,11 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         .Concat(new[] { "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" }.Select((word, i) => (word, years: 20 + 10 * i)))
         .ToFrozenDictionary(w => w.word, w => w.years, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // One bit per number word (its lexicon hash's low six bits), declared after the words: SpelledAge
+    // runs after every comma, and this one-instruction test spares most words the dictionary lookup.
+    private static readonly ulong NumberWordBits =
+        NumberWords.Dictionary.Keys.Aggregate(0UL, (bits, word) => bits | 1UL << (int)(Lexicon.HashWord(word) & 63));
+
     // Where someone stays for care ("is on our ward", "has been in the stroke unit"): wider than the
     // places of IsPlaceOfCare, which follow the looser "had ... in".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacesOfCare =
@@ -553,7 +558,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         // after "aged". A count in a list ("3, 4, 5") has a number, not a word, before its comma.
         static bool IsAgeAside(ReadOnlySpan<Token> tokens, int k, string text)
         {
-            if (tokens[k].Length > 3 || !int.TryParse(tokens[k].Value(text), out var years) || years is < 1 or > 120)
+            if (tokens[k].SmallNumber(text, 3) is < 1 or > 120)
             {
                 return false;
             }
@@ -633,8 +638,9 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         // at k, with the index of its last token, or null.
         static (int Years, int Last)? SpelledAge(ReadOnlySpan<Token> tokens, int k, string text)
         {
-            // Number words have three to nine letters: a length test spares many words the lookup.
+            // Number words have three to nine letters and one of a few hash bits: a length test and a bit test spare most words the lookup.
             if (k >= tokens.Length || tokens[k].Kind != TokenKind.Word || tokens[k].Length is < 3 or > 9
+                || (tokens[k].Is(TokenFlags.AsciiWord) && (NumberWordBits & 1UL << (int)(tokens[k].Hash & 63)) == 0)
                 || !NumberWords.TryGetValue(tokens[k].Value(text), out var years))
             {
                 return null;
@@ -653,8 +659,8 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         // relative or "he"/"she", ending the clause ("she is 5 weeks pregnant" and "he was 2 hours late" do not).
         static bool IsAgeStated(ReadOnlySpan<Token> tokens, int k, string text)
         {
-            if (k < 2 || tokens[k].Length > 3 || !int.TryParse(tokens[k].Value(text), out var years) || years is < 1 or > 120
-                || !(tokens[k - 1].IsWord(text, "is") || tokens[k - 1].IsWord(text, "was"))
+            if (k < 2 || !(tokens[k - 1].IsWord(text, "is") || tokens[k - 1].IsWord(text, "was"))
+                || tokens[k].SmallNumber(text, 3) is < 1 or > 120
                 || !(tokens[k - 2].Has(Lex.Relative) || tokens[k - 2].IsWord(text, "he") || tokens[k - 2].IsWord(text, "she")))
             {
                 return false;

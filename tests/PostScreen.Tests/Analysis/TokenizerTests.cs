@@ -100,4 +100,27 @@ public sealed class TokenizerTests
     [InlineData("patrol", false)] // a stem's ending, but under seven letters
     public void An_unlisted_word_with_a_drug_stem_is_a_drug(string word, bool drug) =>
         Assert.Equal(drug, Lexicon.Classify(word, Lexicon.HashWord(word)).HasFlag(Lex.Drug));
+
+    [Theory]
+    // A number's value when it has at most the digits asked for; -1 for longer numbers, words and
+    // codes (other scripts' digits make a word, not a number).
+    [InlineData("aged 83 today", 1, 3, 83)]
+    [InlineData("aged 083 today", 1, 3, 83)]
+    [InlineData("room 1234 today", 1, 3, -1)]
+    [InlineData("room 1234 today", 1, 4, 1234)]
+    [InlineData("aged eighty today", 1, 3, -1)]
+    [InlineData("code A12 today", 1, 3, -1)]
+    [InlineData("aged ٨٣ today", 1, 3, -1)]
+    public void A_small_number_is_read_from_its_digits(string text, int index, int maxDigits, int expected)
+    {
+        var tokens = Tokenizer.Tokenize(text, out _);
+        try
+        {
+            Assert.Equal(expected, tokens[index].SmallNumber(text, maxDigits));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<Token>.Shared.Return(tokens);
+        }
+    }
 }

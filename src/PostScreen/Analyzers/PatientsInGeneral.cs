@@ -58,7 +58,7 @@ internal static class PatientsInGeneral
     // "Our ED saw 312 patients yesterday", "treated 4,100 patients last year": a count of ten or more is a
     // department's numbers; "2 patients" may still be a story.
     private static bool IsCount(in Token t, string text) =>
-        t.Kind == TokenKind.Number && t.Length <= 7 && int.TryParse(t.Value(text), out var n) && n >= 10;
+        t.SmallNumber(text, 7) >= 10;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Quantifiers =
         WordSet.Of("any", "every", "all", "each", "no", "most", "few");

@@ -340,8 +340,8 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
     /// <summary>A body temperature: 35.0–42.9 written with its decimal ("39.2"), or 95–106 followed by F, ° or degrees.</summary>
     private static bool IsBodyTemperature(ReadOnlySpan<Token> tokens, int k, string text)
     {
-        if (!int.TryParse(tokens[k].Value(text), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var whole)
-            || NumberBefore(tokens, k))
+        var whole = tokens[k].SmallNumber(text, 9);
+        if (whole < 0 || NumberBefore(tokens, k))
         {
             return false;
         }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers.FastTree;
 using PostScreen.Classifiers;
 
 namespace PostScreen.Training;
@@ -18,11 +20,19 @@ internal static class CrossValidation
 {
     private static readonly double[] Thresholds = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55];
 
-    public static int Run(string corpusPath, IReadOnlyList<PostCategory> categories, TextWriter log)
+    /// <summary>
+    /// Runs the cross-validation. <paramref name="firstSplit"/> leaves out only the splits from
+    /// <c>post_heldoutN.py</c> on (the others stay in training); <paramref name="trees"/> fits a
+    /// category's model as boosted trees (ML.NET FastTree: trees, leaves) instead of the shipped
+    /// logistic regression, to compare the two on the same folds.
+    /// </summary>
+    public static int Run(string corpusPath, IReadOnlyList<PostCategory> categories, TextWriter log, int firstSplit = 0, (int Trees, int Leaves)? trees = null)
     {
         var rows = ModelTrainer.Load(corpusPath, split => split == "train");
-        var folds = rows.Select(r => r.Source).Where(IsHandWrittenSplit).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        log.WriteLine($"{rows.Count} training posts; {folds.Count} hand-written splits left out in turn ({rows.Count(r => IsHandWrittenSplit(r.Source))} posts)");
+        var folds = rows.Select(r => r.Source).Where(s => IsHandWrittenSplit(s) && SplitNumber(s) >= firstSplit)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        log.WriteLine($"{rows.Count} training posts; {folds.Count} hand-written splits left out in turn ({rows.Count(r => folds.Contains(r.Source))} posts)"
+                      + (trees is var (t, l) ? $"; boosted trees ({t} trees of {l} leaves)" : string.Empty));
         var ml = new MLContext(seed: ModelTrainer.Seed);
         foreach (var category in categories)
         {
@@ -30,11 +40,12 @@ internal static class CrossValidation
             foreach (var fold in folds)
             {
                 var training = rows.Where(r => r.Source != fold).ToList();
-                var model = Fit(ml, training, category);
+                var test = rows.Where(r => r.Source == fold).ToList();
+                var model = trees is { } shape ? FitTrees(ml, training, test, category, shape) : Fit(ml, training, category);
                 var given = category.Given() is { } g ? Fit(ml, training, g) : null; // as screening multiplies them
-                foreach (var row in rows.Where(r => r.Source == fold))
+                foreach (var row in test)
                 {
-                    var probability = model.Probability(row) * (given?.Probability(row) ?? 1);
+                    var probability = model(row) * (given?.Invoke(row) ?? 1);
                     scored.Add((probability, row.Labels.Contains(category.Label()), row.CueCategories.Contains(category)));
                 }
             }
@@ -65,26 +76,51 @@ internal static class CrossValidation
         return 0;
     }
 
-    private static Linear Fit(MLContext ml, List<ModelTrainer.Example> rows, PostCategory category)
+    /// <summary>A trained logistic regression's weights, evaluated as screening evaluates them.</summary>
+    private static Func<ModelTrainer.Example, double> Fit(MLContext ml, List<ModelTrainer.Example> rows, PostCategory category)
     {
         var (model, _) = ModelTrainer.Fit(ml, rows, category, useCues: true);
-        return new Linear(model.Model.SubModel.Weights.ToArray(), model.Model.SubModel.Bias);
-    }
-
-    /// <summary>A trained logistic regression's weights, evaluated as screening evaluates them.</summary>
-    private sealed record Linear(float[] Weights, float Bias)
-    {
-        public double Probability(ModelTrainer.Example row)
+        var weights = model.Model.SubModel.Weights.ToArray();
+        var bias = model.Model.SubModel.Bias;
+        return row =>
         {
-            double score = Bias;
+            double score = bias;
             foreach (var f in row.Combined)
             {
-                score += Weights[f];
+                score += weights[f];
             }
 
             return LinearPostModel.Sigmoid(score);
+        };
+    }
+
+    /// <summary>
+    /// Boosted trees over the same rows and features (a conditioned category's over the rows of its
+    /// condition), scored on <paramref name="test"/> by ML.NET itself: screening has no tree evaluator.
+    /// </summary>
+    private static Func<ModelTrainer.Example, double> FitTrees(
+        MLContext ml, List<ModelTrainer.Example> rows, List<ModelTrainer.Example> test, PostCategory category, (int Trees, int Leaves) shape)
+    {
+        var training = category.Given() is { } given ? rows.Where(r => r.Labels.Contains(given.Label())) : rows;
+        var data = ml.Data.LoadFromEnumerable(training.Select(r => new ModelTrainer.Row { Label = r.Labels.Contains(category.Label()), Features = ModelTrainer.Dense(r.Combined) }));
+        var model = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
+        {
+            NumberOfTrees = shape.Trees, NumberOfLeaves = shape.Leaves, MinimumExampleCountPerLeaf = 5, LearningRate = 0.1, NumberOfThreads = 1,
+        }).Fit(data);
+        var scored = model.Transform(ml.Data.LoadFromEnumerable(test.Select(r => new ModelTrainer.Row { Features = ModelTrainer.Dense(r.Combined) })));
+        var probabilities = ml.Data.CreateEnumerable<ModelTrainer.Prediction>(scored, reuseRowObject: false).ToList();
+        var byRow = new Dictionary<ModelTrainer.Example, double>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < test.Count; i++)
+        {
+            byRow[test[i]] = probabilities[i].Probability;
         }
+
+        return row => byRow[row];
     }
 
     private static bool IsHandWrittenSplit(string source) => source.StartsWith("post_heldout", StringComparison.Ordinal);
+
+    // "post_heldout.py" is the first split; "post_heldout45.py" the forty-fifth.
+    private static int SplitNumber(string source) =>
+        int.TryParse(source.AsSpan("post_heldout".Length, source.Length - "post_heldout".Length - ".py".Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1;
 }

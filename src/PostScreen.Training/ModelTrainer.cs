@@ -133,7 +133,7 @@ internal static class ModelTrainer
         log.WriteLine($"{variant,-8} {category.Label(),-15} train accuracy {(double)correct / predictions.Count:0.000}, max |p - ML.NET p| {worst:0.0e0}");
     }
 
-    private static float[] Dense(List<int> features)
+    internal static float[] Dense(List<int> features)
     {
         var dense = new float[PostFeaturizer.Dimension];
         foreach (var f in features)
@@ -185,7 +185,7 @@ internal static class ModelTrainer
     /// <summary>A corpus row: its labels, its two feature sets, the file it came from, its split and the categories of its cue phrases.</summary>
     internal sealed record Example(HashSet<string> Labels, List<int> Combined, List<int> Text, string Source, string? Split, HashSet<PostCategory> CueCategories);
 
-    private sealed class Row
+    internal sealed class Row
     {
         public bool Label { get; set; }
 
@@ -193,7 +193,7 @@ internal static class ModelTrainer
         public float[] Features { get; set; } = [];
     }
 
-    private sealed class Prediction
+    internal sealed class Prediction
     {
         public float Probability { get; set; }
     }

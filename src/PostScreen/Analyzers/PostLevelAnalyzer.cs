@@ -10,7 +10,7 @@ internal enum PostLevelMode
 {
     /// <summary>
     /// The ML.NET model over text and cue-phrase features fires at its category's threshold
-    /// (<see cref="PostCategories.Threshold"/>: 0.5, for disrespect 0.3), or at 0.05 when a cue phrase
+    /// (<see cref="PostCategories.Threshold"/>: 0.5, lower for disrespect), or at 0.05 when a cue phrase
     /// of the category matched.
     /// </summary>
     Combined,

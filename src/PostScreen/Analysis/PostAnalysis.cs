@@ -56,7 +56,11 @@ internal sealed class PostAnalysis : IDisposable
     public List<RecognizedEntity> Candidates =>
         _candidates ?? throw new ObjectDisposedException(nameof(PostAnalysis), "This post's screening has finished; report candidates only while Recognize runs.");
 
-    /// <summary>The resolved entities, in position order.</summary>
+    /// <summary>
+    /// The resolved entities, in position order. Never pooled nor cleared: a post-level finding keeps
+    /// the list to name the words of an identifier by their entity when its explanation is read, after
+    /// the analysis is gone.
+    /// </summary>
     public List<RecognizedEntity> Entities { get; } = [];
 
     /// <summary>The union of the lexical classes of the words of one sentence.</summary>

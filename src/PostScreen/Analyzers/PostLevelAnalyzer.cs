@@ -64,22 +64,19 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
         // the ModelOnly evaluation scores its own features in per-thread scratch lists.
         var model = mode == PostLevelMode.ModelOnly ? LinearPostModel.TextOnly : LinearPostModel.Combined;
         List<CueMatch> cues;
-        List<int> features;
         Span<double> probabilities = stackalloc double[PostCategories.All.Length];
         if (mode == PostLevelMode.ModelOnly)
         {
-            (cues, features) = (t_cues ??= [], t_features ??= new List<int>(256));
-            PostLevelScores.Score(analysis, model, cues, features, probabilities);
+            cues = t_cues ??= [];
+            PostLevelScores.Score(analysis, model, cues, t_features ??= new List<int>(256), probabilities);
         }
         else
         {
             var scores = PostLevelScores.Of(analysis);
-            (cues, features) = (scores.Cues, scores.Features);
+            cues = scores.Cues;
             scores.Probabilities.CopyTo(probabilities);
         }
 
-        PostFeaturizer.Explainer? explainer = null;
-        Span<(int Feature, float Weight)> topThree = stackalloc (int, float)[3];
         var speaksOfHealth = HealthWordOutsideHandles(analysis, settingsCount: true);
         var paragraphs = mode == PostLevelMode.Combined && analysis.Text.Contains('\n'); // most posts are one line: skip the paragraph rule's call
         foreach (var category in PostCategories.All)
@@ -122,18 +119,8 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
             }
 
             var span = strongest?.Span ?? FirstSentence(analysis);
-            explainer ??= new PostFeaturizer.Explainer(analysis);
-            model.TopThree(category, features, topThree);
-            var contributing = 0; // features with a positive weight come first; unused slots weigh 0
-            while (contributing < topThree.Length && topThree[contributing].Weight > 0)
-            {
-                contributing++;
-            }
-
-            // Labels are read from the analysis now; the strings are built only if someone reads them.
-            var top = explainer.Label(topThree[..contributing]);
             var descriptor = category.Descriptor();
-            var evidence = new PostLevelEvidence(descriptor, analysis.Text, strongest?.Phrase.Text, confidence, top, implied);
+            var evidence = new PostLevelEvidence(descriptor, category, model, analysis, strongest?.Phrase.Text, confidence, implied);
             var fixes = category == PostCategory.AdviceRequest
                 ? ImmutableArray.Create(new TextFix("Reply privately: move the conversation to a private channel or an appointment", FixKind.SuggestedReply, span, PrivateReply))
                 : [];

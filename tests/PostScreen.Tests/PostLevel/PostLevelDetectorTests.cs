@@ -231,6 +231,25 @@ public sealed class PostLevelDetectorTests
     }
 
     [Fact]
+    public void Evidence_read_after_other_posts_were_screened_names_the_same_features_and_identifiers_by_entity()
+    {
+        // The top features are worked out when first read, from the post's text again and the
+        // identifiers its screening found: whatever the thread screened since, they are the ones read at once,
+        // and "94" inside the recognized age is named by its entity.
+        const string text = "Our 94-year-old patient, the last blacksmith in Ludlow, is recovering on our ward after a hip replacement on Friday.";
+        var atOnce = Single(text, "PS2001").Properties["features"];
+        var later = Single(text, "PS2001");
+        foreach (var other in new[] { "@DrAnnaK my A1c is 9.4, should I be worried?", "Frequent flyer in bay 3 is back again lol.", "Had a patient today who brought his own IV pole from home." })
+        {
+            _ = On.Screen(other).Diagnostics.Select(d => d.Properties.Count).Sum();
+        }
+
+        Assert.Equal(atOnce, later.Properties["features"]);
+        Assert.Contains("word:<AGE> (+", atOnce, StringComparison.Ordinal);
+        Assert.DoesNotContain("94", atOnce, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Advice_request_points_at_the_question_and_offers_a_private_reply()
     {
         const string text = "@DrAnnaK my A1c is 9.4, should I be worried?";

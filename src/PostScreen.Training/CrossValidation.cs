@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.FastTree;
+using PostScreen.Analyzers;
 using PostScreen.Classifiers;
 
 namespace PostScreen.Training;
@@ -36,7 +37,7 @@ internal static class CrossValidation
         var ml = new MLContext(seed: ModelTrainer.Seed);
         foreach (var category in categories)
         {
-            var scored = new List<(double Probability, bool Gold, bool Cue)>();
+            var scored = new List<(double Probability, bool Gold, bool Cue, ModelTrainer.Example Row)>();
             foreach (var fold in folds)
             {
                 var training = rows.Where(r => r.Source != fold).ToList();
@@ -46,7 +47,7 @@ internal static class CrossValidation
                 foreach (var row in test)
                 {
                     var probability = model(row) * (given?.Invoke(row) ?? 1);
-                    scored.Add((probability, row.Labels.Contains(category.Label()), row.CueCategories.Contains(category)));
+                    scored.Add((probability, row.Labels.Contains(category.Label()), row.CueCategories.Contains(category), row));
                 }
             }
 
@@ -56,24 +57,46 @@ internal static class CrossValidation
             log.WriteLine("|---:|---:|---:|---:|");
             foreach (var threshold in Thresholds.Append(category.Threshold()).Distinct().Order())
             {
-                int tp = 0, fp = 0, fn = 0;
-                foreach (var (probability, gold, cue) in scored)
-                {
-                    var fires = probability >= threshold || (cue && probability >= 0.05);
-                    tp += fires && gold ? 1 : 0;
-                    fp += fires && !gold ? 1 : 0;
-                    fn += !fires && gold ? 1 : 0;
-                }
-
-                var precision = tp + fp == 0 ? 0 : (double)tp / (tp + fp);
-                var recall = tp + fn == 0 ? 0 : (double)tp / (tp + fn);
-                var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
                 var shipped = threshold == category.Threshold() ? " (shipped)" : string.Empty;
-                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {threshold:0.00}{shipped} | {precision:0.000} | {recall:0.000} | {f1:0.000} |"));
+                log.WriteLine(Row($"{threshold.ToString("0.00", CultureInfo.InvariantCulture)}{shipped}", scored, s => s.Probability >= threshold || (s.Cue && s.Probability >= 0.05)));
+            }
+
+            if (category == PostCategory.AdviceGiven)
+            {
+                // PS4001's health-word rule at the category's bar, as screening applies it: with no model
+                // passing it, and with a model at each of several bars passing it.
+                log.WriteLine();
+                log.WriteLine("| with the health-word rule | P | R | F1 |");
+                log.WriteLine("|---|---:|---:|---:|");
+                foreach (var sure in new[] { 2.0, 0.95, 0.9, 0.8, 0.7, 0.6, 0.5 })
+                {
+                    var name = sure > 1 ? "no model passes it (shipped)" : $"a model at {sure.ToString("0.00", CultureInfo.InvariantCulture)} or more passes it";
+                    log.WriteLine(Row(name, scored, s => (s.Probability >= category.Threshold() || (s.Cue && s.Probability >= 0.05))
+                        && !PostLevelAnalyzer.HealthRuleVetoes(s.Row.HealthWord, s.Row.UrgentCare, s.Probability, sure)));
+                }
             }
         }
 
         return 0;
+    }
+
+    /// <summary>One table row: precision, recall and F1 of <paramref name="fires"/> over the scored posts.</summary>
+    private static string Row(string name, List<(double Probability, bool Gold, bool Cue, ModelTrainer.Example Row)> scored,
+        Func<(double Probability, bool Gold, bool Cue, ModelTrainer.Example Row), bool> fires)
+    {
+        int tp = 0, fp = 0, fn = 0;
+        foreach (var s in scored)
+        {
+            var f = fires(s);
+            tp += f && s.Gold ? 1 : 0;
+            fp += f && !s.Gold ? 1 : 0;
+            fn += !f && s.Gold ? 1 : 0;
+        }
+
+        var precision = tp + fp == 0 ? 0 : (double)tp / (tp + fp);
+        var recall = tp + fn == 0 ? 0 : (double)tp / (tp + fn);
+        var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        return string.Create(CultureInfo.InvariantCulture, $"| {name} | {precision:0.000} | {recall:0.000} | {f1:0.000} |");
     }
 
     /// <summary>A trained logistic regression's weights, evaluated as screening evaluates them.</summary>

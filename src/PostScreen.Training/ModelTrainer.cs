@@ -176,14 +176,21 @@ internal static class ModelTrainer
             PostFeaturizer.Featurize(analysis, cues, includeCues: true, combined);
             PostFeaturizer.Featurize(analysis, cues, includeCues: false, text);
             var source = root.TryGetProperty("source", out var src) ? src.GetString() ?? string.Empty : string.Empty;
-            examples.Add(new Example(labels, combined, text, source[(source.LastIndexOf('/') + 1)..], split, cues.Select(c => c.Phrase.Category).ToHashSet()));
+            var (healthWord, urgentCare) = Analyzers.PostLevelAnalyzer.HealthSigns(analysis);
+            examples.Add(new Example(labels, combined, text, source[(source.LastIndexOf('/') + 1)..], split, cues.Select(c => c.Phrase.Category).ToHashSet(),
+                healthWord, urgentCare));
         }
 
         return examples;
     }
 
-    /// <summary>A corpus row: its labels, its two feature sets, the file it came from, its split and the categories of its cue phrases.</summary>
-    internal sealed record Example(HashSet<string> Labels, List<int> Combined, List<int> Text, string Source, string? Split, HashSet<PostCategory> CueCategories);
+    /// <summary>
+    /// A corpus row: its labels, its two feature sets, the file it came from, its split, the categories
+    /// of its cue phrases, and whether a health word and a sign of urgent care stand outside its handles (PS4001's rule reads them).
+    /// </summary>
+    internal sealed record Example(
+        HashSet<string> Labels, List<int> Combined, List<int> Text, string Source, string? Split, HashSet<PostCategory> CueCategories,
+        bool HealthWord, bool UrgentCare);
 
     internal sealed class Row
     {

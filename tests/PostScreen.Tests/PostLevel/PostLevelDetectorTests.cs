@@ -30,6 +30,8 @@ public sealed class PostLevelDetectorTests
     [InlineData("@sami_pharm you should run for the union board, you'd be great")]
     [InlineData("@sepsis_sam you need to see the new espresso machine on 4B")] // the health word is in the handle
     [InlineData("@ward_9_nurse stop working so hard and book that holiday")]
+    // The model is sure of this one (0.9 and more: a leading handle weighs most), so no model score may pass the rule.
+    [InlineData("@lisa_m that sounds so hard. Sending love to you and your mum.")]
     public void Second_person_posts_that_never_speak_of_health_are_not_advice(string text) =>
         Assert.DoesNotContain(PostScreener.Default.Screen(text).Diagnostics, d => d.Id == "PS4001");
 

@@ -112,4 +112,33 @@ public sealed class PostFeaturizerTests
         Assert.Contains("words:<NAME> keeps", names);
         Assert.DoesNotContain(names, n => n.Contains("qarlsdottir", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Theory]
+    // A finding's explanation is worked out when read, from the text analysed again with no recognizer
+    // run (PostLevelEvidence): that is right only while the features read the text alone, never the
+    // recognized identifiers. Scores with and without the identifiers must agree.
+    [InlineData("Mrs. Qarlsdottir keeps pressing the call light.", "Qarlsdottir", EntityKind.Name)]
+    [InlineData("@DrAnnaK my A1c is 9.4, should I be worried? Call me on 617-555-2368.", "617-555-2368", EntityKind.Phone)]
+    [InlineData("Our 94-year-old patient was admitted on March 3 with sepsis.", "94-year-old", EntityKind.Age)]
+    public void The_features_read_the_text_alone_not_the_identifiers(string text, string identifier, EntityKind kind)
+    {
+        var start = text.IndexOf(identifier, StringComparison.Ordinal);
+        var entity = new RecognizedEntity(kind, new TextSpan(start, identifier.Length), 0.9, EntityLink.Patient, "test");
+        Assert.Equal(Combined(text, null), Combined(text, entity));
+
+        static List<int> Combined(string text, RecognizedEntity? entity)
+        {
+            using var analysis = new PostAnalysis(NormalizedText.Create(text));
+            if (entity is not null)
+            {
+                analysis.Entities.Add(entity);
+            }
+
+            var cues = new List<CueMatch>();
+            var features = new List<int>();
+            Span<double> probabilities = stackalloc double[PostCategories.All.Length];
+            PostLevelScores.Score(analysis, LinearPostModel.Combined, cues, features, probabilities);
+            return features;
+        }
+    }
 }

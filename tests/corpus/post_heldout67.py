@@ -1,9 +1,10 @@
 """The sixty-seventh held-out split of the post-level corpus ("heldout67"): hand-written posts.
 
 post_heldout66.py was scored once on 2026-11-24 (fifth session) and reported in README.md. This
-split was written before the change it measures (the next change to the model or its rules;
-whatever the next session changes, post_heldout66.py moves into training with it) and committed on
-its own, checked for word overlap with the corpus before it was scored. Ten mocking posts in the
+split was written before the change it measures (14 training posts: replies that open with a handle
+and offer sympathy or congratulations to someone and their family, advising nothing;
+post_heldout66.py moved into training with them) and committed on its own, checked for word
+overlap with the corpus before it was scored. Ten mocking posts in the
 voices of a cataract day unit, a vascular clinic, a lymphoedema clinic, a gastro clinic, cardiology
 outpatients, an orthoptist, physio outpatients, a paediatric diabetes clinic, a practice nurse and
 a hospital transport driver; six kind stories in similar settings; sarcasm at the system or the

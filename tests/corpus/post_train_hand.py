@@ -691,6 +691,25 @@ TRAIN_HAND = [
     ("", "Lung function lab: the ventilation in our lab is, ironically, terrible."),
     ("", "Neurology: the clinic letters are delayed because the printer has a neurological condition of its own."),
     ("", "Orthotics: I fitted forty pairs of insoles this week and wore my worst shoes every day. Cobbler's children."),
+    # Replies that open with a handle and offer sympathy, thanks or congratulations to someone and their
+    # family, with no advice and no hint that anyone was a patient (a spot check on 2026-11-24 found "@lisa_m that sounds so hard. Sending love
+    # to you and your mum." read as advice given at 0.93: the corpus had almost no handle-led replies
+    # that name a relative and advise nothing). Written after post_heldout67.py was committed; none of
+    # its phrasings.
+    ("", "@kerry_w so sorry to hear about your dad. Thinking of you all this week."),
+    ("", "@benji_t what a year you and your wife have had. Sending hugs from all of us on the unit."),
+    ("", "@rosa_p congratulations to you and your husband on the new arrival! She's gorgeous."),
+    ("", "@anna_l thank you for the lovely card from you and your mum. It's pinned up in the staff room."),
+    ("", "@dee_k oh that's so hard. Hope your gran is comfortable and you're getting some sleep."),
+    ("", "@tom_s happy birthday to your daughter! Eighteen already, where does the time go."),
+    ("", "@jas_m you and your brother were amazing in the fun run. Thanks for raising so much."),
+    ("", "@fi_g that sounds exhausting. Sending strength to you and your whole family."),
+    ("", "@carl_b what lovely news about your son's graduation. You must be so proud."),
+    ("", "@sunil_v it was lovely to meet you and your wife at the open day. Hope to see you at the next one."),
+    ("", "@ray_p that's wonderful. You and your partner deserve a proper holiday after this year."),
+    ("", "@zara_k I'm so sorry your family is going through this. We're all thinking of you."),
+    ("", "@gemma_t that sounds like a tough week for you and the kids. Hope the weekend is kinder."),
+    ("", "@pete_n welcome back! Great to hear you and your son are settled in the new house."),
     # Community and staff news that names a trade, a person and a day, and tells no patient's story
     # (added with post_heldout51.py: the retrained anecdote model had drifted up to 0.75 on such news).
     ("", "Our hospital radio presenter Sue Barker marked 25 years on air on Friday. Still taking requests, still playing Abba."),

@@ -172,7 +172,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
     private static bool IsUnlistedPlace(ReadOnlySpan<Token> tokens, int k, string text)
     {
         ref readonly var t = ref tokens[k];
-        if (k == 0 || t.Kind != TokenKind.Word || !t.Is(TokenFlags.Capitalized) || t.Is(TokenFlags.AllUpper) || t.Lex != 0 || t.Length < 3)
+        if (k == 0 || !IsUnknownCapitalized(t))
         {
             return false;
         }
@@ -181,6 +181,14 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         return before.End + 1 == t.Start
             && (before.IsWord(text, "in") || before.IsWord(text, "from") || before.IsWord(text, "near") || before.IsWord(text, "outside"));
     }
+
+    /// <summary>
+    /// A capitalized word of three letters or more that the lexicon does not know (no name, month,
+    /// department or other class) and that is not in capitals ("ICU" is a unit): where PS1100 takes
+    /// it for a place, most often a small one the city list lacks.
+    /// </summary>
+    private static bool IsUnknownCapitalized(in Token t) =>
+        t.Kind == TokenKind.Word && t.Is(TokenFlags.Capitalized) && !t.Is(TokenFlags.AllUpper) && t.Lex == 0 && t.Length >= 3;
 
     /// <summary>"A&amp;E" at token <paramref name="k"/>: three tokens, "A", "&amp;", "E", with nothing between them (PS4001's urgent-care signs read it too).</summary>
     internal static bool IsAandE(ReadOnlySpan<Token> tokens, int k, string text) =>
@@ -192,9 +200,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
     /// "Canna's only schoolchild": a capitalized possessive the lexicon does not know (no name, no
     /// month, no class) is most often a place the city list lacks, as after "in" or "from".
     /// </summary>
-    private static bool IsPlacesOwn(in Token t) =>
-        t.Is(TokenFlags.Possessive)
-        && (t.Has(Lex.SmallPlace) || (t.Kind == TokenKind.Word && t.Lex == 0 && t.Is(TokenFlags.Capitalized) && !t.Is(TokenFlags.AllUpper) && t.Length >= 3));
+    private static bool IsPlacesOwn(in Token t) => t.Is(TokenFlags.Possessive) && (t.Has(Lex.SmallPlace) || IsUnknownCapitalized(t));
 
     /// <summary>
     /// "the only firefighter in town", "the town's only locksmith", "lost its only GP", "its one

@@ -140,12 +140,15 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
         strongest = null;
         // A rule (model-only evaluation shows the model without it): advice must speak of health. With
         // no health word, signs of urgent care stand in; looked for only when the model could still fire
-        // (its lowest bar is 0.05), as most posts have no health word and a low score. No model score
-        // passes the rule, however sure (HealthRuleVetoes says the same for cross-validation).
-        if (category == PostCategory.AdviceGiven && !speaksOfHealth && mode != PostLevelMode.ModelOnly
-            && ((mode == PostLevelMode.Combined && probabilities[(int)category] < 0.05) || !UrgentCareOutsideHandles(analysis)))
+        // (its lowest bar is 0.05), as most posts have no health word and a low score. Rules alone have
+        // no score: the words decide.
+        if (category == PostCategory.AdviceGiven && mode != PostLevelMode.ModelOnly)
         {
-            return false;
+            var score = mode == PostLevelMode.Combined ? probabilities[(int)category] : 1;
+            if (HealthRuleVetoes(speaksOfHealth, !speaksOfHealth && score >= 0.05 && UrgentCareOutsideHandles(analysis), score))
+            {
+                return false;
+            }
         }
 
         strongest = Strongest(cues, category);
@@ -257,8 +260,8 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
     private static List<int>? t_features;
 
     /// <summary>
-    /// PS4001's health-word rule as <see cref="Fires"/> applies it in the combined mode, for the training
-    /// project's cross-validation: whether the rule vetoes a post the model scores at
+    /// PS4001's health-word rule, as <see cref="Fires"/> applies it and the training project's
+    /// cross-validation measures it: whether the rule vetoes a post the model scores at
     /// <paramref name="probability"/>, given whether a health word and a sign of urgent care stand
     /// outside its handles; and, to measure the alternative, whether it would if a model at
     /// <paramref name="sure"/> or more passed it. That alternative was measured and left out

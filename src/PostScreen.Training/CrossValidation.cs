@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.ML;
-using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.FastTree;
 using PostScreen.Analyzers;
 using PostScreen.Classifiers;
@@ -58,7 +57,7 @@ internal static class CrossValidation
             foreach (var threshold in Thresholds.Append(category.Threshold()).Distinct().Order())
             {
                 var shipped = threshold == category.Threshold() ? " (shipped)" : string.Empty;
-                log.WriteLine(Row($"{threshold.ToString("0.00", CultureInfo.InvariantCulture)}{shipped}", scored, s => s.Probability >= threshold || (s.Cue && s.Probability >= 0.05)));
+                log.WriteLine(Row($"{threshold.ToString("0.00", CultureInfo.InvariantCulture)}{shipped}", scored, s => ModelFires(s.Probability, s.Cue, threshold)));
             }
 
             if (category == PostCategory.AdviceGiven)
@@ -71,7 +70,7 @@ internal static class CrossValidation
                 foreach (var sure in new[] { 2.0, 0.95, 0.9, 0.8, 0.7, 0.6, 0.5 })
                 {
                     var name = sure > 1 ? "no model passes it (shipped)" : $"a model at {sure.ToString("0.00", CultureInfo.InvariantCulture)} or more passes it";
-                    log.WriteLine(Row(name, scored, s => (s.Probability >= category.Threshold() || (s.Cue && s.Probability >= 0.05))
+                    log.WriteLine(Row(name, scored, s => ModelFires(s.Probability, s.Cue, category.Threshold())
                         && !PostLevelAnalyzer.HealthRuleVetoes(s.Row.HealthWord, s.Row.UrgentCare, s.Probability, sure)));
                 }
             }
@@ -79,6 +78,9 @@ internal static class CrossValidation
 
         return 0;
     }
+
+    /// <summary>The screening decision's model part: the bar, or 0.05 when one of the category's cue phrases matched.</summary>
+    private static bool ModelFires(double probability, bool cue, double threshold) => probability >= threshold || (cue && probability >= 0.05);
 
     /// <summary>One table row: precision, recall and F1 of <paramref name="fires"/> over the scored posts.</summary>
     private static string Row(string name, List<(double Probability, bool Gold, bool Cue, ModelTrainer.Example Row)> scored,
@@ -124,12 +126,10 @@ internal static class CrossValidation
     private static Func<ModelTrainer.Example, double> FitTrees(
         MLContext ml, List<ModelTrainer.Example> rows, List<ModelTrainer.Example> test, PostCategory category, (int Trees, int Leaves) shape)
     {
-        var training = category.Given() is { } given ? rows.Where(r => r.Labels.Contains(given.Label())) : rows;
-        var data = ml.Data.LoadFromEnumerable(training.Select(r => new ModelTrainer.Row { Label = r.Labels.Contains(category.Label()), Features = ModelTrainer.Dense(r.Combined) }));
         var model = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
             NumberOfTrees = shape.Trees, NumberOfLeaves = shape.Leaves, MinimumExampleCountPerLeaf = 5, LearningRate = 0.1, NumberOfThreads = 1,
-        }).Fit(data);
+        }).Fit(ModelTrainer.TrainingData(ml, rows, category, useCues: true));
         var scored = model.Transform(ml.Data.LoadFromEnumerable(test.Select(r => new ModelTrainer.Row { Features = ModelTrainer.Dense(r.Combined) })));
         var probabilities = ml.Data.CreateEnumerable<ModelTrainer.Prediction>(scored, reuseRowObject: false).ToList();
         var byRow = new Dictionary<ModelTrainer.Example, double>(ReferenceEqualityComparer.Instance);

@@ -84,16 +84,7 @@ internal static class ModelTrainer
     internal static (BinaryPredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>> Model, IDataView Data) Fit(
         MLContext ml, IEnumerable<Example> rows, PostCategory category, bool useCues)
     {
-        if (category.Given() is { } given)
-        {
-            rows = rows.Where(r => r.Labels.Contains(given.Label()));
-        }
-
-        var data = ml.Data.LoadFromEnumerable(rows.Select(r => new Row
-        {
-            Label = r.Labels.Contains(category.Label()),
-            Features = Dense(useCues ? r.Combined : r.Text),
-        }));
+        var data = TrainingData(ml, rows, category, useCues);
         var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
         {
             NumberOfThreads = 1,
@@ -103,6 +94,24 @@ internal static class ModelTrainer
             MaximumNumberOfIterations = 1000,
         });
         return (trainer.Fit(data), data);
+    }
+
+    /// <summary>
+    /// The rows a category's model learns from, labelled for it, as ML.NET data: a conditioned
+    /// category's (<see cref="PostCategories.Given"/>) only the rows of its condition.
+    /// </summary>
+    internal static IDataView TrainingData(MLContext ml, IEnumerable<Example> rows, PostCategory category, bool useCues)
+    {
+        if (category.Given() is { } given)
+        {
+            rows = rows.Where(r => r.Labels.Contains(given.Label()));
+        }
+
+        return ml.Data.LoadFromEnumerable(rows.Select(r => new Row
+        {
+            Label = r.Labels.Contains(category.Label()),
+            Features = Dense(useCues ? r.Combined : r.Text),
+        }));
     }
 
     /// <summary>The exported weights must give ML.NET's own probabilities: the runtime evaluates exactly this model.</summary>

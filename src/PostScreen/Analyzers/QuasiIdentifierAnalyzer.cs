@@ -47,13 +47,14 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
     private static readonly uint EveHash = Lexicon.HashWord("eve");
     private static readonly uint WinchedHash = Lexicon.HashWord("winched");
     private static readonly uint StretcheredHash = Lexicon.HashWord("stretchered");
+    private static readonly uint ByHash = Lexicon.HashWord("by");
     private static readonly uint AgedHash = Lexicon.HashWord("aged");
     private static readonly uint OldHash = Lexicon.HashWord("old");
 
     // Declared after every hash they read (static fields initialize in order): the words ArrivesForCare
     // looks for, and one bit (the hash's low six bits) per word, a one-instruction filter before the list.
     private static readonly uint[] ArrivalWordHashes =
-        [CameHash, BroughtHash, FlewHash, FlownHash, WasHash, WereHash, OurHash, HadHash, InHash, OnHash, CarriedHash, WinchedHash, StretcheredHash];
+        [CameHash, BroughtHash, FlewHash, FlownHash, WasHash, WereHash, OurHash, HadHash, InHash, OnHash, CarriedHash, WinchedHash, StretcheredHash, ByHash];
 
     private static readonly ulong ArrivalWordBits = ArrivalWordHashes.Aggregate(0UL, (bits, hash) => bits | 1UL << (int)(hash & 63));
 
@@ -79,13 +80,14 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// "Monday thoughts:", "Friday vibes", "Happy Thanksgiving": a day named as a greeting or a
-    /// hashtag's words dates the post, not the encounter in it; and "Sat with ..." is no day at all.
+    /// hashtag's words dates the post, not the encounter in it; "every Tuesday", "each night" recur,
+    /// and name no day of the encounter; and "Sat with ..." is no day at all.
     /// </summary>
     private static bool IsNotTheEncounterDay(ReadOnlySpan<Token> tokens, int k, string text) =>
         IsVerbNotDay(tokens, k, text)
         || (k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word && tokens[k + 1].Sentence == tokens[k].Sentence
          && DayGreetingWords.Contains(tokens[k + 1].Value(text)))
-        || (k > 0 && tokens[k - 1].IsWord(text, "happy"));
+        || (k > 0 && (tokens[k - 1].IsWord(text, "happy") || tokens[k - 1].IsWord(text, "every") || tokens[k - 1].IsWord(text, "each")));
 
     /// <summary>
     /// "Sat with an old farmer tonight", "Wed in June": the short forms "sat", "sun" and "wed" are
@@ -478,7 +480,8 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
                     || (tokens[k].IsWord(text, "our") && next.Kind == TokenKind.Number && IsAgeUnit(tokens, k + 2, text))
                     || ((tokens[k].IsWord(text, "was") || tokens[k].IsWord(text, "were")) && (next.IsWord(text, "seen") || next.IsWord(text, "flown")))
                     || (hadSentence == tokens[k].Sentence && tokens[k].IsWord(text, "in") && (IsPlaceOfCare(tokens, k + 1, text) || next.IsWord(text, "on")))
-                    || IsInAPlaceOfCare(tokens, k, text))
+                    || IsInAPlaceOfCare(tokens, k, text)
+                    || IsCareByOurTeam(tokens, k, text))
                 {
                     return true;
                 }
@@ -526,6 +529,28 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             }
 
             return PlaceOfCareWithin(tokens, k + 2, 2, text) || tokens[k + 2].IsWord(text, "resus") || tokens[k + 2].IsWord(text, "hdu");
+        }
+
+        // "aortic root repaired by our surgeons", "treated by our team", "operated on by our night team",
+        // "looked after by our nurses": an act of care done by the author's team, the passive way a
+        // post in shorthand says who was cared for ("by the" is as often a guideline or a paper).
+        static bool IsCareByOurTeam(ReadOnlySpan<Token> tokens, int k, string text)
+        {
+            if (!tokens[k].IsWord(text, "by") || !tokens[k + 1].IsWord(text, "our"))
+            {
+                return false;
+            }
+
+            for (var j = k - 1; j >= 0 && j >= k - 2 && tokens[j].Kind == TokenKind.Word && tokens[j].Sentence == tokens[k].Sentence; j--)
+            {
+                if (tokens[j].Has(Lex.Encounter) || tokens[j].IsWord(text, "repaired") || tokens[j].IsWord(text, "fixed")
+                    || tokens[j].IsWord(text, "reset") || tokens[j].IsWord(text, "replaced"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         static bool IsBeing(in Token t, string text) =>

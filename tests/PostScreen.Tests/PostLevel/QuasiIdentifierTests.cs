@@ -59,6 +59,9 @@ public sealed class QuasiIdentifierTests
     [InlineData("Unst lost its one postmistress to a stroke on Sunday; she is in our unit.", "a unique role, an occupation, a specific date or time")]
     [InlineData("We treated the one vet in Moab on Saturday.", "a unique role, an occupation, a small place, a specific date or time")]
     [InlineData("Fetlar's only piper has Wilson disease and came onto our ward on Friday.", "a unique role, a rare condition, a specific date or time")]
+    // An act of care done "by our" team, in shorthand with no patient word ("repaired", "treated", "operated on").
+    [InlineData("Gigha's teenage piper, thirteen, Marfan's, aortic root repaired by our surgeons on Thursday.", "an age, a rare condition, a specific date or time")]
+    [InlineData("A crofter from Hoy was stitched up by our night team on Sunday.", "an occupation, a small place, a specific date or time")]
     public void Details_that_single_out_a_patient_are_named(string text, string details)
     {
         var d = Assert.Single(On.Screen(text).Diagnostics, d => d.Id == "PS1100");
@@ -120,6 +123,11 @@ public sealed class QuasiIdentifierTests
     [InlineData("Told a 40-year-old he had cancer this morning. He asked if he could still coach his son's football team.")]
     [InlineData("Monday thoughts: Overnight we admitted a 41-year-old with an MI. Family at the bedside the whole time.")]
     [InlineData("Happy Friday! We coded a 38-year-old in the ED and got her back.")]
+    // "every Tuesday", "each night": a day that recurs dates no encounter.
+    [InlineData("Patient transport: the retired miner I drive to dialysis brings the ward staff biscuits every Tuesday.")]
+    [InlineData("Our patient, a retired welder, comes to dialysis each Monday.")]
+    // "by our" after no act of care names no patient.
+    [InlineData("A crofter from Hoy was thanked by our chief executive on Sunday.")]
     // A visitor's trade and a fundraiser's: "visited our unit" and "the children's ward" name places, not a patient.
     [InlineData("A journalist from the Yorkshire Post visited our stroke unit on Tuesday to see the new scanner.")]
     [InlineData("Local butcher Tom Hughes raised £3,000 for the children's ward by shaving his beard on Saturday.")]

@@ -297,7 +297,7 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
             {
                 k = last;
             }
-            else if (tokens[k].Has(HealthWords) && (settingsCount || !IsRoleOrSetting(tokens[k], analysis.Text)))
+            else if (tokens[k].Has(HealthWords) && !IsDeath(tokens[k], analysis.Text) && (settingsCount || !IsRoleOrSetting(tokens[k], analysis.Text)))
             {
                 return true;
             }
@@ -375,6 +375,17 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
     private static bool NumberAfter(ReadOnlySpan<Token> tokens, int k) =>
         k + 2 < tokens.Length && tokens[k + 1].Kind == TokenKind.Punct && tokens[k + 1].Start == tokens[k].End
         && tokens[k + 2].Kind == TokenKind.Number && tokens[k + 2].Start == tokens[k + 1].End;
+
+    /// <summary>
+    /// A word of death and nothing else ("died", "passed"): a death is no illness or care to advise on,
+    /// and "@mia_r sorry your nan passed. Go and be with your family" is a condolence (a spot check of
+    /// replies read it as advice given at 0.68, an Error). Advice about a death's cause names the cause.
+    /// </summary>
+    private static bool IsDeath(in Token t, string text) =>
+        (t.Lex & HealthWords & ~Lex.Clinical) == 0 && DeathWords.Contains(t.Value(text));
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeathWords =
+        WordSet.Of("died", "dying", "passed", "death", "deceased");
 
     private static bool IsRoleOrSetting(in Token t, string text) =>
         (t.Lex & HealthWords & ~Lex.Clinical) == 0 && RolesAndSettings.Contains(t.Value(text));

@@ -36,6 +36,18 @@ public sealed class PostLevelDetectorTests
         Assert.DoesNotContain(PostScreener.Default.Screen(text).Diagnostics, d => d.Id == "PS4001");
 
     [Theory]
+    // A death is no illness to advise on: condolences that tell someone to go home are not advice
+    // (the model reads the first at 0.68 and the second at 0.81; "passed" and "died" once let them through).
+    [InlineData("@mia_r sorry your nan passed. Go and be with your family, we'll manage here.")]
+    [InlineData("@lou_b so sorry your dog died. Give yourself a day, honestly.")]
+    public void Condolences_are_not_advice(string text) =>
+        Assert.DoesNotContain(PostScreener.Default.Screen(text).Diagnostics, d => d.Id == "PS4001");
+
+    [Fact]
+    public void Passing_out_with_an_emergency_number_is_still_advice() =>
+        Assert.Contains(PostScreener.Default.Screen("@ken_d if he passed out again, call 999 now and keep him on his side.").Diagnostics, d => d.Id == "PS4001");
+
+    [Theory]
     // Advice whose only signs of illness are a temperature, sight, or where to go in a hurry.
     [InlineData("@nadia_p 38.9 and won't drink since breakfast at four months: she needs seeing this evening, ring 111 now")]
     [InlineData("@gareth_w a shadow across part of your vision after that knock needs eye casualty this morning, go straight there")]

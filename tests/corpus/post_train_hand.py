@@ -710,6 +710,57 @@ TRAIN_HAND = [
     ("", "@zara_k I'm so sorry your family is going through this. We're all thinking of you."),
     ("", "@gemma_t that sounds like a tough week for you and the kids. Hope the weekend is kinder."),
     ("", "@pete_n welcome back! Great to hear you and your son are settled in the new house."),
+    # Replies of sympathy, thanks or congratulations that name an illness, a death or its care and
+    # advise nothing (a spot check on 2026-11-24, sixth session, of thirty-six kind replies found
+    # "... so glad your son's surgery went well. Give him a high five from us." at 0.81 and "...
+    # sending love after your mum's diagnosis. Take whatever time you need." at 0.96, both Errors:
+    # the replies above name no illness, so the health-word rule had guarded them). With them, replies
+    # that open in sympathy and then do advise, so kind words do not veto advice. Written after
+    # post_heldout69.py was committed; none of its phrasings, nor the spot check's own.
+    ("", "@helen_d so sorry about your husband's cancer news. We're all here for you, whatever you need."),
+    ("", "@marcus_o thrilled your daughter's transplant went so smoothly. Tell her the whole ward says hello."),
+    ("", "@fran_t so sorry your mum died on the ward last week. Thank you for your kind words about the nurses."),
+    ("", "@leon_b glad to hear your dad is home after his bypass. Give him our best."),
+    ("", "@cath_w your son's diagnosis must have knocked you sideways. Don't even think about the rota this month."),
+    ("", "@ollie_p congratulations on finishing chemo! Ring that bell loud."),
+    ("", "@tasha_m so sorry your grandad's dementia has got worse. Go and spend the afternoon with him."),
+    ("", "@ewan_c what a relief the scan was clear. Go and celebrate with your family tonight."),
+    ("", "@nina_l your sister's stroke sounds frightening. The team's thoughts are with your family."),
+    ("", "@kieran_j so pleased your baby is out of the neonatal unit. Enjoy every sleepless minute."),
+    ("", "@maya_s heartbroken for you after the miscarriage. Take the week, honestly, and rest."),
+    ("", "@ross_a glad the surgery went well and you're on the mend. See you back at five-a-side soon."),
+    ("", "@jo_f thank you for sharing your dad's hospice story. It meant a lot to the whole team."),
+    ("", "@aisha_n hope your mum's admission is a short one. I can cover Friday if it helps."),
+    ("", "@greg_h great news that your wife's treatment is finished. Have a wonderful holiday, both of you."),
+    ("", "@lily_r so sorry about your nan's fall and the broken hip. Sending hugs to the whole family."),
+    ("", "@sean_k we were so sad to hear your father died after his heart attack. Our thoughts are with you."),
+    ("", "@bex_o congratulations on a year in remission! Go and have that cake."),
+    ("", "@dom_w so glad your son's asthma is finally under control. He looked so happy at sports day."),
+    ("", "@ruth_k thank you for fundraising in your late husband's memory for the dialysis unit."),
+    ("", "@yas_p sorry your little one is poorly with chickenpox. Hope you all get some sleep soon."),
+    ("", "@colin_e so sorry your brother is in intensive care. Take whatever leave you need."),
+    ("", "@tara_v lovely to see your mum walking again after the knee replacement. What a star."),
+    ("", "@hugo_f so sorry about your diagnosis. Nothing to say except we're here and we're proud of you."),
+    ("G", "@dina_r so sorry you're feeling rough. With that rash spreading and a fever, ring 111 tonight rather than waiting."),
+    ("G", "@will_t sorry to hear it; a swollen, hot calf after a long flight needs checking today, go to urgent care."),
+    ("G", "@kate_o sending love. His sugars at 25 with vomiting need the hospital now, take him in, don't wait for the morning."),
+    ("G", "@femi_a so sorry your mum's struggling. Double her furosemide for two days and weigh her every morning."),
+    ("G", "@jill_w congratulations on the pregnancy! Stop the ibuprofen now and take paracetamol instead for the headaches."),
+    ("G", "@rob_n sorry you're in pain. It sounds like sciatica; keep moving, take naproxen with food, and see your GP if it's not better in a week."),
+    ("G", "@sian_p glad the op went well. Stop the codeine once the pain settles and start the laxatives today."),
+    ("G", "@max_b sorry about the fall. With a bump on his head and vomiting twice, take him to A&E now."),
+    # Time off, not a dose: "take the week", "take some leave" in replies that name an illness.
+    ("", "@gail_h so sorry about your dad's heart failure getting worse. Take the rest of the week off and be with him."),
+    ("", "@iqbal_r your wife's surgery is on Monday? Take the whole week, we'll rejig the rota."),
+    ("", "@norah_b after your mum's cancer diagnosis, please take some leave. Nobody expects you in."),
+    ("", "@steph_c sorry your little boy's in hospital with pneumonia. Take all the days you need."),
+    ("", "@connor_m your grandad's palliative now? Take tomorrow off and go and sit with him."),
+    ("", "@lena_p gutted about your brother's stroke. Take a few days and call me if you want a chat."),
+    ("", "@vikram_s take the afternoon, your dad's scan results matter more than this meeting."),
+    ("", "@ellie_d take as long as you need after your nan's death. Your patients are covered."),
+    ("G", "@harriet_k for his chest infection take the amoxicillin three times a day for the whole week, even once he feels better."),
+    ("G", "@omar_f take one 10 mg tablet a day for the hay fever and stop if it makes you drowsy at work."),
+    ("G", "@bella_n take the antibiotics for the full seven days and ring your GP if the redness spreads past the line."),
     # Community and staff news that names a trade, a person and a day, and tells no patient's story
     # (added with post_heldout51.py: the retrained anecdote model had drifted up to 0.75 on such news).
     ("", "Our hospital radio presenter Sue Barker marked 25 years on air on Friday. Still taking requests, still playing Abba."),

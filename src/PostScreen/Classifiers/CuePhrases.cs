@@ -103,7 +103,7 @@ internal static class CuePhrases
         var text = analysis.Text;
         var (start, end) = (match.Span.Start, match.Span.End);
         var quoted = start > 0 && IsQuote(text[start - 1]) && end < text.Length && IsQuote(text[end]);
-        var condition = match.Phrase.Category == PostCategory.AdviceGiven && InCondition(analysis, k);
+        var condition = match.Phrase.Category == PostCategory.AdviceGiven && (InCondition(analysis, k) || GivesAffection(analysis, match) || EndsOnNeed(analysis, match));
         if (!quoted && !condition && !(match.Phrase.Category == PostCategory.Anecdote && EndsInModifier(analysis, k, end)))
         {
             matches.Add(match);
@@ -161,6 +161,48 @@ internal static class CuePhrases
         var first = analysis.SentenceStart(k);
         return first < k && IsConditional(tokens[first], text) && !analysis.HasHandle;
     }
+
+    /// <summary>
+    /// "give him a hug", "give her our love", "give them a big high five": what a kind reply gives
+    /// ("@pat_r so glad your son's surgery went well. Give him a high five from us." matched the
+    /// advice cue "give him"), not a dose.
+    /// </summary>
+    private static bool GivesAffection(PostAnalysis analysis, CueMatch match)
+    {
+        if (!match.Phrase.Text.StartsWith("give ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var tokens = analysis.Tokens;
+        var text = analysis.Text;
+        var next = analysis.TokenAt(match.Span.End);
+        while (next + 1 < tokens.Length && (tokens[next].IsWord(text, "a") || tokens[next].IsWord(text, "our") || tokens[next].IsWord(text, "my")
+                                            || tokens[next].IsWord(text, "all") || tokens[next].IsWord(text, "big")))
+        {
+            next++;
+        }
+
+        return next < tokens.Length && tokens[next].Kind == TokenKind.Word && Affection.Contains(tokens[next].Value(text));
+    }
+
+    /// <summary>
+    /// "you need" with nothing after it in its clause: "take whatever time you need.", "call if you
+    /// need, any hour" offer help; advice names what is needed ("you need antibiotics", "you need to rest").
+    /// </summary>
+    private static bool EndsOnNeed(PostAnalysis analysis, CueMatch match)
+    {
+        if (match.Phrase.Text is not ("you need" or "you'll need"))
+        {
+            return false;
+        }
+
+        var next = analysis.TokenAt(match.Span.End);
+        return next >= analysis.Tokens.Length || analysis.Tokens[next].Kind == TokenKind.Punct;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Affection =
+        WordSet.Of("hug", "hugs", "cuddle", "cuddles", "kiss", "kisses", "squeeze", "high", "love", "best", "wave", "cheer", "regards", "congratulations");
 
     private static bool IsConditional(in Token t, string text) =>
         t.Kind == TokenKind.Word && (t.IsWord(text, "if") || t.IsWord(text, "when") || t.IsWord(text, "unless") || t.IsWord(text, "whenever"));

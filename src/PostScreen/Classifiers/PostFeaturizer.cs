@@ -233,6 +233,7 @@ internal static class PostFeaturizer
     private static readonly uint CantHash = Lexicon.HashWord("can't");
     private static readonly uint CannotHash = Lexicon.HashWord("cannot");
     private static readonly uint IfHash = Lexicon.HashWord("if");
+    private static readonly uint TakeHash = Lexicon.HashWord("take");
 
     // The classes a word's own shape tests ask for (ShapeFeatures); its other tests need a sentence
     // start, a comma before, a mocking word in the post, or one of three words found by hash.
@@ -252,7 +253,8 @@ internal static class PostFeaturizer
         "conditional general advice ('if you ...')", "a person addressed by a nickname ('Sure, buddy', 'Ma'am, I have')",
         "a mocking word in quotes, mentioned rather than used ('stop calling patients \"junkies\"')",
         "a mock name made of a complaint ('Mr. Chest Pain', 'Mrs. \"I know my rights\"')",
-        "a numbered room, bed or bay in a sentence about a class, meeting or schedule ('the class meets in room 5')", null, null,
+        "a numbered room, bed or bay in a sentence about a class, meeting or schedule ('the class meets in room 5')",
+        "time off, not a dose ('take the week', 'take whatever time you need')", null,
     ];
 
     /// <summary>
@@ -353,6 +355,11 @@ internal static class PostFeaturizer
                 if (t.Length <= 10 && (firstWord || (k > 0 && tokens[k - 1].IsPunct(',', text))) && IsVocative(tokens, k, text, firstWord))
                 {
                     Set(26);
+                }
+
+                if (t.Has(Lex.AdviceVerb) && t.Hash == TakeHash && TakesTimeOff(tokens, k, text))
+                {
+                    Set(30);
                 }
 
                 if (t.Has(Lex.PersonTitle) && IsMockName(tokens, k, text))
@@ -806,6 +813,40 @@ internal static class PostFeaturizer
 
         return first > 0 && tokens[first - 1].IsPunct(',', text) && (!hasNext || tokens[last + 1].Kind == TokenKind.Punct);
     }
+
+    /// <summary>
+    /// Whether "take" at <paramref name="k"/> takes time rather than a medicine: a word of time within
+    /// the next three words of its sentence, with no number before it and no "a", "each", "per" or
+    /// "every" before it unless that word follows "take" ("take the week", "take whatever time you
+    /// need", "take a day off"; not "take one a day", "take them each day"). Kind replies that name an
+    /// illness and send someone home read as advice given to a model that knows "take the" from doses.
+    /// </summary>
+    private static bool TakesTimeOff(ReadOnlySpan<Token> tokens, int k, string text)
+    {
+        for (var j = k + 1; j < tokens.Length && j <= k + 3 && tokens[j].Sentence == tokens[k].Sentence; j++)
+        {
+            ref readonly var w = ref tokens[j];
+            if (w.Kind != TokenKind.Word || w.Has(Lex.Drug) || NumberWords.Contains(w.Value(text)))
+            {
+                return false;
+            }
+
+            if (TimeOffWords.Contains(w.Value(text)))
+            {
+                var before = tokens[j - 1];
+                return j == k + 1 || j - 1 == k + 1
+                    || !(before.IsWord(text, "a") || before.IsWord(text, "each") || before.IsWord(text, "per") || before.IsWord(text, "every"));
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeOffWords =
+        WordSet.Of("time", "week", "weekend", "day", "days", "afternoon", "morning", "evening", "tomorrow", "leave", "break", "holiday", "month", "rest");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWords =
+        WordSet.Of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "once", "half");
 
     private static bool IsBeOrGot(ReadOnlySpan<char> word) =>
         word.Equals("was", StringComparison.OrdinalIgnoreCase) || word.Equals("got", StringComparison.OrdinalIgnoreCase)

@@ -10,6 +10,7 @@ public sealed class PostFeaturizerTests
     private const string MockingEmoji = "a mocking emoji with a patient in the post";
     private const string QuotedMockery = "a mocking word in quotes, mentioned rather than used ('stop calling patients \"junkies\"')";
     private const string Vocative = "a person addressed by a nickname ('Sure, buddy', 'Ma'am, I have')";
+    private const string TimeOff = "time off, not a dose ('take the week', 'take whatever time you need')";
 
     /// <summary>The names of a post's features; <paramref name="prepare"/> can add to the analysis first (recognized entities).</summary>
     internal static List<string> FeatureNames(string text, Action<PostAnalysis>? prepare = null)
@@ -141,4 +142,20 @@ public sealed class PostFeaturizerTests
             return features;
         }
     }
+
+    [Theory]
+    [InlineData("@gail_h take the week off and be with your dad.")]
+    [InlineData("Take whatever time you need after the diagnosis.")]
+    [InlineData("@sam take a day off, honestly.")]
+    [InlineData("Take tomorrow and sleep.")]
+    public void Taking_time_is_a_shape_feature(string text) =>
+        Assert.Contains(TimeOff, FeatureNames(text));
+
+    [Theory]
+    [InlineData("@ben take one a day with food.")] // a dose, then its frequency
+    [InlineData("@kim take them each day for a week.")]
+    [InlineData("@lou take the amoxicillin for seven days.")] // the time is beyond three words
+    [InlineData("@jo take 2 days of the steroid course.")]
+    public void Taking_a_dose_is_not_time_off(string text) =>
+        Assert.DoesNotContain(TimeOff, FeatureNames(text));
 }

@@ -43,6 +43,19 @@ public sealed class PostLevelDetectorTests
     public void Condolences_are_not_advice(string text) =>
         Assert.DoesNotContain(PostScreener.Default.Screen(text).Diagnostics, d => d.Id == "PS4001");
 
+    [Theory]
+    // "give him" a hug is affection, and "whatever time you need" offers help: neither is the advice cue it contains.
+    [InlineData("@pat_r so glad your son's surgery went well. Give him a high five from us.")]
+    [InlineData("@amy_c sending love after your mum's diagnosis. Take whatever time you need.")]
+    public void Kind_replies_that_name_an_illness_are_not_advice(string text) =>
+        Assert.DoesNotContain(PostScreener.Default.Screen(text).Diagnostics, d => d.Id == "PS4001");
+
+    [Theory]
+    [InlineData("@kev_r give him 5 ml of Calpol now and again at bedtime if the fever comes back.")]
+    [InlineData("@dani_o you need antibiotics for that, see your GP today.")]
+    public void Give_and_need_with_what_is_given_are_still_advice(string text) =>
+        Assert.Contains(PostScreener.Default.Screen(text).Diagnostics, d => d.Id == "PS4001");
+
     [Fact]
     public void Passing_out_with_an_emergency_number_is_still_advice() =>
         Assert.Contains(PostScreener.Default.Screen("@ken_d if he passed out again, call 999 now and keep him on his side.").Diagnostics, d => d.Id == "PS4001");

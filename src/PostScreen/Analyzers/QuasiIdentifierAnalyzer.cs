@@ -48,13 +48,21 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
     private static readonly uint WinchedHash = Lexicon.HashWord("winched");
     private static readonly uint StretcheredHash = Lexicon.HashWord("stretchered");
     private static readonly uint ByHash = Lexicon.HashWord("by");
+    // Words that name a course of care, before "at our clinic" or "with us".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TreatmentWords =
+        WordSet.Of(
+            "treatment", "therapy", "dialysis", "chemo", "chemotherapy", "radiotherapy", "transfusion", "transfusions", "infusion",
+            "infusions", "surgery", "operation", "rehab", "review", "reviews", "physio", "check", "checkup", "appointment");
+
+    private static readonly uint AtHash = Lexicon.HashWord("at");
+    private static readonly uint WithHash = Lexicon.HashWord("with");
     private static readonly uint AgedHash = Lexicon.HashWord("aged");
     private static readonly uint OldHash = Lexicon.HashWord("old");
 
     // Declared after every hash they read (static fields initialize in order): the words ArrivesForCare
     // looks for, and one bit (the hash's low six bits) per word, a one-instruction filter before the list.
     private static readonly uint[] ArrivalWordHashes =
-        [CameHash, BroughtHash, FlewHash, FlownHash, WasHash, WereHash, OurHash, HadHash, InHash, OnHash, CarriedHash, WinchedHash, StretcheredHash, ByHash];
+        [CameHash, BroughtHash, FlewHash, FlownHash, WasHash, WereHash, OurHash, HadHash, InHash, OnHash, CarriedHash, WinchedHash, StretcheredHash, ByHash, AtHash, WithHash];
 
     private static readonly ulong ArrivalWordBits = ArrivalWordHashes.Aggregate(0UL, (bits, hash) => bits | 1UL << (int)(hash & 63));
 
@@ -481,7 +489,8 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
                     || ((tokens[k].IsWord(text, "was") || tokens[k].IsWord(text, "were")) && (next.IsWord(text, "seen") || next.IsWord(text, "flown")))
                     || (hadSentence == tokens[k].Sentence && tokens[k].IsWord(text, "in") && (IsPlaceOfCare(tokens, k + 1, text) || next.IsWord(text, "on")))
                     || IsInAPlaceOfCare(tokens, k, text)
-                    || IsCareByOurTeam(tokens, k, text))
+                    || IsCareByOurTeam(tokens, k, text)
+                    || IsCareWithUs(tokens, k, text))
                 {
                     return true;
                 }
@@ -545,6 +554,29 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             {
                 if (tokens[j].Has(Lex.Encounter) || tokens[j].IsWord(text, "repaired") || tokens[j].IsWord(text, "fixed")
                     || tokens[j].IsWord(text, "reset") || tokens[j].IsWord(text, "replaced"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // "began treatment at our clinic", "had her review with us", "started dialysis in our unit": care
+        // named by a word of care or treatment just before "at our" or "in our" and a place of care, or
+        // "with us". "worked with us for 30 years" and "a meeting at our clinic" name no care.
+        static bool IsCareWithUs(ReadOnlySpan<Token> tokens, int k, string text)
+        {
+            var withUs = tokens[k].IsWord(text, "with") && tokens[k + 1].IsWord(text, "us");
+            if (!withUs && !((tokens[k].IsWord(text, "at") || tokens[k].IsWord(text, "in")) && tokens[k + 1].IsWord(text, "our")
+                             && k + 2 < tokens.Length && PlaceOfCareWithin(tokens, k + 2, 2, text)))
+            {
+                return false;
+            }
+
+            for (var j = k - 1; j >= 0 && j >= k - 2 && tokens[j].Kind == TokenKind.Word && tokens[j].Sentence == tokens[k].Sentence; j--)
+            {
+                if (tokens[j].Has(Lex.Encounter) || TreatmentWords.Contains(tokens[j].Value(text)))
                 {
                     return true;
                 }

@@ -62,6 +62,9 @@ public sealed class QuasiIdentifierTests
     // An act of care done "by our" team, in shorthand with no patient word ("repaired", "treated", "operated on").
     [InlineData("Gigha's teenage piper, thirteen, Marfan's, aortic root repaired by our surgeons on Thursday.", "an age, a rare condition, a specific date or time")]
     [InlineData("A crofter from Hoy was stitched up by our night team on Sunday.", "an occupation, a small place, a specific date or time")]
+    // A course of care "at our clinic", "in our unit" or "with us".
+    [InlineData("Unst's oldest fiddler, eighty, has myeloma and began chemo at our day unit on Monday.", "an occupation, an age, a specific date or time")]
+    [InlineData("Yell's youngest ferry skipper, twenty, has leukaemia and started treatment with us on Friday.", "an age, a specific date or time")]
     public void Details_that_single_out_a_patient_are_named(string text, string details)
     {
         var d = Assert.Single(On.Screen(text).Diagnostics, d => d.Id == "PS1100");
@@ -128,6 +131,9 @@ public sealed class QuasiIdentifierTests
     [InlineData("Our patient, a retired welder, comes to dialysis each Monday.")]
     // "by our" after no act of care names no patient.
     [InlineData("A crofter from Hoy was thanked by our chief executive on Sunday.")]
+    // "with us" and "at our clinic" after no word of care: a colleague's years, a visitor's tune.
+    [InlineData("Unst's oldest fiddler, eighty, worked with us for years and retired on Monday.")]
+    [InlineData("Unst's oldest fiddler, eighty, played a reel at our clinic on Monday.")]
     // A visitor's trade and a fundraiser's: "visited our unit" and "the children's ward" name places, not a patient.
     [InlineData("A journalist from the Yorkshire Post visited our stroke unit on Tuesday to see the new scanner.")]
     [InlineData("Local butcher Tom Hughes raised £3,000 for the children's ward by shaving his beard on Saturday.")]

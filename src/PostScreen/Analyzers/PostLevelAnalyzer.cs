@@ -284,9 +284,9 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
     /// </summary>
     private static bool HealthWordOutsideHandles(PostAnalysis analysis, bool settingsCount)
     {
-        if ((analysis.PostLex & HealthWords) == 0)
+        if ((analysis.PostLex & HealthWords) == 0 && !(settingsCount && (analysis.PostLex & Lex.SecondPerson) != 0))
         {
-            return false;
+            return false; // no health word, and no "your" that could name the reader's carer
         }
 
         // Most posts with a health word have it outside any handle: stop at the first, allocating nothing.
@@ -297,7 +297,8 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
             {
                 k = last;
             }
-            else if (tokens[k].Has(HealthWords) && !IsDeath(tokens[k], analysis.Text) && (settingsCount || !IsRoleOrSetting(tokens[k], analysis.Text)))
+            else if ((tokens[k].Has(HealthWords) && !IsDeath(tokens[k], analysis.Text) && (settingsCount || !IsRoleOrSetting(tokens[k], analysis.Text)))
+                     || (settingsCount && tokens[k].Has(Lex.SecondPerson) && NamesOwnCarer(tokens, k, analysis.Text)))
             {
                 return true;
             }
@@ -375,6 +376,39 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
     private static bool NumberAfter(ReadOnlySpan<Token> tokens, int k) =>
         k + 2 < tokens.Length && tokens[k + 1].Kind == TokenKind.Punct && tokens[k + 1].Start == tokens[k].End
         && tokens[k + 2].Kind == TokenKind.Number && tokens[k + 2].Start == tokens[k + 1].End;
+
+    /// <summary>
+    /// "your radiographer", "your maternity unit", "your health visitor": the reader's own carer or
+    /// service of care, which advice sends them to, in words no health class holds (they name a job
+    /// elsewhere: "you should train as a midwife" names no one's care). Held-out replies the model
+    /// found and the rule vetoed: "tell your radiographer at your next session", "ring your maternity
+    /// unit now", "ask your health visitor for a speech and language referral".
+    /// </summary>
+    private static bool NamesOwnCarer(ReadOnlySpan<Token> tokens, int k, string text)
+    {
+        if (!tokens[k].IsWord(text, "your"))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < tokens.Length && j <= k + 3 && tokens[j].Kind == TokenKind.Word && tokens[j].Sentence == tokens[k].Sentence; j++)
+        {
+            if (CareRoles.Contains(tokens[j].Value(text))
+                || (tokens[j].IsWord(text, "visitor") && tokens[j - 1].IsWord(text, "health")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CareRoles =
+        WordSet.Of(
+            "radiographer", "radiographers", "radiotherapy", "maternity", "midwife", "midwives", "orthodontist", "dentist", "dental",
+            "pharmacist", "optician", "optometrist", "podiatrist", "chiropodist", "audiologist", "audiology", "sonographer",
+            "physiotherapist", "therapist", "orthotist", "dietitian", "dietician", "consultant", "specialist", "surgeon", "paediatrician",
+            "pediatrician", "obstetrician", "referral");
 
     /// <summary>
     /// A word of death and nothing else ("died", "passed"): a death is no illness or care to advise on,

@@ -56,6 +56,25 @@ public sealed class PostLevelDetectorTests
     public void Give_and_need_with_what_is_given_are_still_advice(string text) =>
         Assert.Contains(PostScreener.Default.Screen(text).Diagnostics, d => d.Id == "PS4001");
 
+    [Theory]
+    // Advice that names no illness but sends the reader to their own carer ("your radiographer",
+    // "your maternity unit", "your health visitor") speaks of health.
+    [InlineData("@tia_r tell your radiographer about the peeling at your next session, and use only the cream the unit gave you.")]
+    [InlineData("@meg_a less kicking since yesterday needs checking today; ring your maternity unit now.")]
+    [InlineData("@josh_d ask your orthodontist to trim that wire this week; cover it with the wax until then.")]
+    [InlineData("@kaz_n at two and not pointing, ask your health visitor for a referral now rather than waiting.")]
+    public void Advice_that_sends_the_reader_to_their_own_carer_is_advice_given(string text) =>
+        Assert.Contains(PostScreener.Default.Screen(text).Diagnostics, d => d.Id == "PS4001");
+
+    [Theory]
+    // A carer's job named in a social reply ("your dentist mate") is no one's care; and a role that is
+    // not "your" own ("train as a midwife") still needs a health word.
+    [InlineData("@raj_k tell your dentist mate the five-a-side is moved to Thursday.")]
+    [InlineData("@nia_h ask your dietitian sister for the flapjack recipe, please!")]
+    [InlineData("@kate_np you should train as a midwife, you'd be brilliant at it.")]
+    public void A_carers_job_in_a_social_reply_is_not_advice(string text) =>
+        Assert.DoesNotContain(PostScreener.Default.Screen(text).Diagnostics, d => d.Id == "PS4001");
+
     [Fact]
     public void Passing_out_with_an_emergency_number_is_still_advice() =>
         Assert.Contains(PostScreener.Default.Screen("@ken_d if he passed out again, call 999 now and keep him on his side.").Diagnostics, d => d.Id == "PS4001");

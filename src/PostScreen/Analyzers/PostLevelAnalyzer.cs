@@ -284,9 +284,9 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
     /// </summary>
     private static bool HealthWordOutsideHandles(PostAnalysis analysis, bool settingsCount)
     {
-        if ((analysis.PostLex & HealthWords) == 0 && !(settingsCount && (analysis.PostLex & Lex.SecondPerson) != 0))
+        if ((analysis.PostLex & HealthWords) == 0)
         {
-            return false; // no health word, and no "your" that could name the reader's carer
+            return false;
         }
 
         // Most posts with a health word have it outside any handle: stop at the first, allocating nothing.
@@ -297,8 +297,7 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
             {
                 k = last;
             }
-            else if ((tokens[k].Has(HealthWords) && !IsDeath(tokens[k], analysis.Text) && (settingsCount || !IsRoleOrSetting(tokens[k], analysis.Text)))
-                     || (settingsCount && tokens[k].Has(Lex.SecondPerson) && NamesOwnCarer(tokens, k, analysis.Text)))
+            else if (tokens[k].Has(HealthWords) && !IsDeath(tokens[k], analysis.Text) && (settingsCount || !IsRoleOrSetting(tokens[k], analysis.Text)))
             {
                 return true;
             }
@@ -310,9 +309,10 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
     /// <summary>
     /// Signs of ill health or its care that are no word of <see cref="HealthWords"/>, outside handles:
     /// a body temperature ("39.2", "102 F"), sight ("a dark curtain in his vision", "eye casualty"),
-    /// and where to go or whom to ring in a hurry ("A&amp;E", "999", "111", "911"). Replies that give
-    /// advice in these words alone ("@rachel_t 39.2 and half a bottle since lunch at six months: she
-    /// needs seeing tonight, ring 111 now") were vetoed by the health-word rule on a held-out split.
+    /// where to go or whom to ring in a hurry ("A&amp;E", "999", "111", "911"), and a carer the reader
+    /// is sent to (<see cref="IsCarerSentTo"/>). Replies that give advice in these words alone
+    /// ("@rachel_t 39.2 and half a bottle since lunch at six months: she needs seeing tonight, ring 111
+    /// now") were vetoed by the health-word rule on held-out splits.
     /// </summary>
     private static bool UrgentCareOutsideHandles(PostAnalysis analysis)
     {
@@ -327,7 +327,7 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
             }
 
             ref readonly var t = ref tokens[k];
-            if (t.Kind == TokenKind.Word ? UrgentCareWords.Contains(t.Value(text)) || QuasiIdentifierAnalyzer.IsAandE(tokens, k, text)
+            if (t.Kind == TokenKind.Word ? UrgentCareWords.Contains(t.Value(text)) || QuasiIdentifierAnalyzer.IsAandE(tokens, k, text) || IsCarerSentTo(tokens, k, text)
                 : t.Kind == TokenKind.Number && (IsEmergencyLine(tokens, k, text) || IsBodyTemperature(tokens, k, text)))
             {
                 return true;
@@ -378,23 +378,24 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
         && tokens[k + 2].Kind == TokenKind.Number && tokens[k + 2].Start == tokens[k + 1].End;
 
     /// <summary>
-    /// "your radiographer", "your maternity unit", "your health visitor": the reader's own carer or
-    /// service of care, which advice sends them to, in words no health class holds (they name a job
-    /// elsewhere: "you should train as a midwife" names no one's care). Held-out replies the model
-    /// found and the rule vetoed: "tell your radiographer at your next session", "ring your maternity
-    /// unit now", "ask your health visitor for a speech and language referral".
+    /// A carer or a service of care the reader is sent to, in words no health class holds (they name a
+    /// job elsewhere: "you should train as a midwife" names no one's care): "your" or a verb of
+    /// getting in touch ("ring", "ask", "see", "tell") within three words before it ("tell your
+    /// radiographer", "ring your maternity unit", "ask your health visitor", "ring the orthotist",
+    /// "ask for a dietitian referral"). The health-word rule had vetoed five held-out replies the
+    /// model found for want of an illness word.
     /// </summary>
-    private static bool NamesOwnCarer(ReadOnlySpan<Token> tokens, int k, string text)
+    private static bool IsCarerSentTo(ReadOnlySpan<Token> tokens, int k, string text)
     {
-        if (!tokens[k].IsWord(text, "your"))
+        var value = tokens[k].Value(text);
+        if (!CareRoles.Contains(value) && !(tokens[k].IsWord(text, "visitor") && k > 0 && tokens[k - 1].IsWord(text, "health")))
         {
             return false;
         }
 
-        for (var j = k + 1; j < tokens.Length && j <= k + 3 && tokens[j].Kind == TokenKind.Word && tokens[j].Sentence == tokens[k].Sentence; j++)
+        for (var j = k - 1; j >= 0 && j >= k - 3 && tokens[j].Kind == TokenKind.Word && tokens[j].Sentence == tokens[k].Sentence; j--)
         {
-            if (CareRoles.Contains(tokens[j].Value(text))
-                || (tokens[j].IsWord(text, "visitor") && tokens[j - 1].IsWord(text, "health")))
+            if (tokens[j].IsWord(text, "your") || ContactVerbs.Contains(tokens[j].Value(text)))
             {
                 return true;
             }
@@ -402,6 +403,9 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
 
         return false;
     }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContactVerbs =
+        WordSet.Of("ring", "call", "phone", "see", "ask", "tell", "contact", "book", "visit");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CareRoles =
         WordSet.Of(

@@ -57,12 +57,13 @@ public sealed class PostLevelDetectorTests
         Assert.Contains(PostScreener.Default.Screen(text).Diagnostics, d => d.Id == "PS4001");
 
     [Theory]
-    // Advice that names no illness but sends the reader to their own carer ("your radiographer",
-    // "your maternity unit", "your health visitor") speaks of health.
+    // Advice that names no illness but sends the reader to a carer ("your radiographer", "your
+    // maternity unit", "your health visitor", "ask for a dietitian referral") speaks of health.
     [InlineData("@tia_r tell your radiographer about the peeling at your next session, and use only the cream the unit gave you.")]
     [InlineData("@meg_a less kicking since yesterday needs checking today; ring your maternity unit now.")]
     [InlineData("@josh_d ask your orthodontist to trim that wire this week; cover it with the wax until then.")]
     [InlineData("@kaz_n at two and not pointing, ask your health visitor for a referral now rather than waiting.")]
+    [InlineData("@nell_d cut out the hidden gluten in stock cubes and ask for a dietitian referral this month.")]
     public void Advice_that_sends_the_reader_to_their_own_carer_is_advice_given(string text) =>
         Assert.Contains(PostScreener.Default.Screen(text).Diagnostics, d => d.Id == "PS4001");
 

@@ -48,10 +48,11 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
     private static readonly uint WinchedHash = Lexicon.HashWord("winched");
     private static readonly uint StretcheredHash = Lexicon.HashWord("stretchered");
     private static readonly uint ByHash = Lexicon.HashWord("by");
-    // Words that name a course of care, before "at our clinic" or "with us".
+    // Words of care the Encounter class lacks ("repaired by our surgeons") and words that name a course
+    // of care ("treatment at our clinic", "review with us").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TreatmentWords =
         WordSet.Of(
-            "treatment", "therapy", "dialysis", "chemo", "chemotherapy", "radiotherapy", "transfusion", "transfusions", "infusion",
+            "repaired", "fixed", "reset", "replaced", "treatment", "therapy", "dialysis", "chemo", "chemotherapy", "radiotherapy", "transfusion", "transfusions", "infusion",
             "infusions", "surgery", "operation", "rehab", "review", "reviews", "physio", "check", "checkup", "appointment");
 
     private static readonly uint AtHash = Lexicon.HashWord("at");
@@ -550,16 +551,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
                 return false;
             }
 
-            for (var j = k - 1; j >= 0 && j >= k - 2 && tokens[j].Kind == TokenKind.Word && tokens[j].Sentence == tokens[k].Sentence; j--)
-            {
-                if (tokens[j].Has(Lex.Encounter) || tokens[j].IsWord(text, "repaired") || tokens[j].IsWord(text, "fixed")
-                    || tokens[j].IsWord(text, "reset") || tokens[j].IsWord(text, "replaced"))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return CareJustBefore(tokens, k, text);
         }
 
         // "began treatment at our clinic", "had her review with us", "started dialysis in our unit": care
@@ -574,6 +566,13 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
                 return false;
             }
 
+            return CareJustBefore(tokens, k, text);
+        }
+
+        // A word of care ("treated", "repaired") or of a course of care ("treatment", "review") among
+        // the two words before token k, in its sentence.
+        static bool CareJustBefore(ReadOnlySpan<Token> tokens, int k, string text)
+        {
             for (var j = k - 1; j >= 0 && j >= k - 2 && tokens[j].Kind == TokenKind.Word && tokens[j].Sentence == tokens[k].Sentence; j--)
             {
                 if (tokens[j].Has(Lex.Encounter) || TreatmentWords.Contains(tokens[j].Value(text)))

@@ -826,7 +826,7 @@ internal static class PostFeaturizer
         for (var j = k + 1; j < tokens.Length && j <= k + 3 && tokens[j].Sentence == tokens[k].Sentence; j++)
         {
             ref readonly var w = ref tokens[j];
-            if (w.Kind != TokenKind.Word || w.Has(Lex.Drug) || NumberWords.Contains(w.Value(text)))
+            if (w.Kind != TokenKind.Word || w.Has(Lex.Drug) || DoseCountWords.Contains(w.Value(text)))
             {
                 return false;
             }
@@ -845,7 +845,8 @@ internal static class PostFeaturizer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeOffWords =
         WordSet.Of("time", "week", "weekend", "day", "days", "afternoon", "morning", "evening", "tomorrow", "leave", "break", "holiday", "month", "rest");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWords =
+    // How many of a medicine, or how often: "take one a day", "take half", "take it twice".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DoseCountWords =
         WordSet.Of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "once", "half");
 
     private static bool IsBeOrGot(ReadOnlySpan<char> word) =>

@@ -23,7 +23,7 @@ public class CorpusBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _posts = [.. File.ReadLines(CorpusPath()).Select(line => JsonDocument.Parse(line).RootElement.GetProperty("text").GetString() ?? "")];
+        _posts = LoadPosts();
         Console.WriteLine($"// corpus: {_posts.Length} posts, {BenchmarkCorpus.MeanBytes(_posts):F1} UTF-8 bytes per post on average");
     }
 
@@ -44,6 +44,10 @@ public class CorpusBenchmarks
 
         return findings;
     }
+
+    /// <summary>The text of every post of the labelled post corpus, in file order.</summary>
+    internal static string[] LoadPosts() =>
+        [.. File.ReadLines(CorpusPath()).Select(line => JsonDocument.Parse(line).RootElement.GetProperty("text").GetString() ?? "")];
 
     // BenchmarkDotNet runs the benchmark from a project it generates under bin/: the corpus is found
     // by walking up to the repository root.

@@ -8,7 +8,8 @@ namespace PostScreen.Benchmarks;
 /// benchmark to the end before the next, so on a shared machine whose speed drifts over minutes the
 /// ratio of two of its medians carries the drift. Here the identifiers-only and the every-detector
 /// screeners take turns on the same posts, 40 rounds each, and the median of the 40 per-round ratios
-/// is printed. A cross-check of the BenchmarkDotNet ratio, not a replacement for its medians.
+/// is printed, for the typical and dense pools and for the labelled corpus's distinct posts. A
+/// cross-check of the BenchmarkDotNet ratio, not a replacement for its medians.
 /// Run: <c>dotnet run -c Release --project benchmarks/PostScreen.Benchmarks -- --ratio</c>.
 /// </summary>
 internal static class InterleavedRatio
@@ -20,7 +21,12 @@ internal static class InterleavedRatio
     {
         var identifiersOnly = PostScreener.CreateBuilder().DisablePostLevelDetectors().Build();
         var everyDetector = PostScreener.CreateBuilder().EnablePostLevelDetectors().Build();
-        foreach (var (name, posts) in new[] { ("typical", BenchmarkCorpus.TypicalPosts(256, 280, seed: 4)), ("dense", BenchmarkCorpus.Posts(256, 280, seed: 1)) })
+        // The corpus's distinct posts too: a turn screens about each of them once (see CorpusBenchmarks).
+        foreach (var (name, posts) in new[]
+                 {
+                     ("typical", BenchmarkCorpus.TypicalPosts(256, 280, seed: 4)), ("dense", BenchmarkCorpus.Posts(256, 280, seed: 1)),
+                     ("corpus", CorpusBenchmarks.LoadPosts()),
+                 })
         {
             for (var warmup = 0; warmup < 5; warmup++)
             {

@@ -55,6 +55,12 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             "repaired", "fixed", "reset", "replaced", "treatment", "therapy", "dialysis", "chemo", "chemotherapy", "radiotherapy", "transfusion", "transfusions", "infusion",
             "infusions", "surgery", "operation", "rehab", "review", "reviews", "physio", "check", "checkup", "appointment");
 
+    // The author's team or its carers, after "with our" ("began chemo with our haematology team").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CareTeamWords =
+        WordSet.Of(
+            "team", "teams", "nurse", "nurses", "doctor", "doctors", "surgeon", "surgeons", "consultant", "consultants", "physio",
+            "physios", "therapist", "therapists", "specialist", "specialists", "crew", "staff");
+
     private static readonly uint AtHash = Lexicon.HashWord("at");
     private static readonly uint WithHash = Lexicon.HashWord("with");
     private static readonly uint AgedHash = Lexicon.HashWord("aged");
@@ -554,12 +560,14 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             return CareJustBefore(tokens, k, text);
         }
 
-        // "began treatment at our clinic", "had her review with us", "started dialysis in our unit": care
-        // named by a word of care or treatment just before "at our" or "in our" and a place of care, or
-        // "with us". "worked with us for 30 years" and "a meeting at our clinic" name no care.
+        // "began treatment at our clinic", "had her review with us", "started dialysis in our unit", "began
+        // chemo with our haematology team": care named by a word of care or treatment just before "at our"
+        // or "in our" and a place of care, "with us", or "with our" and the team. "worked with us for 30
+        // years" and "a meeting at our clinic" name no care.
         static bool IsCareWithUs(ReadOnlySpan<Token> tokens, int k, string text)
         {
-            var withUs = tokens[k].IsWord(text, "with") && tokens[k + 1].IsWord(text, "us");
+            var withUs = tokens[k].IsWord(text, "with")
+                         && (tokens[k + 1].IsWord(text, "us") || (tokens[k + 1].IsWord(text, "our") && CareTeamWithin(tokens, k + 2, text)));
             if (!withUs && !((tokens[k].IsWord(text, "at") || tokens[k].IsWord(text, "in")) && tokens[k + 1].IsWord(text, "our")
                              && k + 2 < tokens.Length && PlaceOfCareWithin(tokens, k + 2, 2, text)))
             {
@@ -567,6 +575,20 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             }
 
             return CareJustBefore(tokens, k, text);
+        }
+
+        // A word for the team or a carer among the two words at k ("our haematology team", "our headache nurse").
+        static bool CareTeamWithin(ReadOnlySpan<Token> tokens, int k, string text)
+        {
+            for (var j = k; j < tokens.Length && j < k + 2 && tokens[j].Kind == TokenKind.Word && tokens[j].Sentence == tokens[k].Sentence; j++)
+            {
+                if (CareTeamWords.Contains(tokens[j].Value(text)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // A word of care ("treated", "repaired") or of a course of care ("treatment", "review") among

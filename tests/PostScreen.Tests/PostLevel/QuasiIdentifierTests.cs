@@ -65,6 +65,7 @@ public sealed class QuasiIdentifierTests
     // A course of care "at our clinic", "in our unit" or "with us".
     [InlineData("Unst's oldest fiddler, eighty, has myeloma and began chemo at our day unit on Monday.", "an occupation, an age, a specific date or time")]
     [InlineData("Yell's youngest ferry skipper, twenty, has leukaemia and started treatment with us on Friday.", "an age, a specific date or time")]
+    [InlineData("Unst's oldest fiddler, eighty, has myeloma and began chemo with our haematology team on Monday.", "an occupation, an age, a specific date or time")]
     public void Details_that_single_out_a_patient_are_named(string text, string details)
     {
         var d = Assert.Single(On.Screen(text).Diagnostics, d => d.Id == "PS1100");
@@ -134,6 +135,7 @@ public sealed class QuasiIdentifierTests
     // "with us" and "at our clinic" after no word of care: a colleague's years, a visitor's tune.
     [InlineData("Unst's oldest fiddler, eighty, worked with us for years and retired on Monday.")]
     [InlineData("Unst's oldest fiddler, eighty, played a reel at our clinic on Monday.")]
+    [InlineData("Unst's oldest fiddler, eighty, played a reel with our team on Monday.")]
     // A visitor's trade and a fundraiser's: "visited our unit" and "the children's ward" name places, not a patient.
     [InlineData("A journalist from the Yorkshire Post visited our stroke unit on Tuesday to see the new scanner.")]
     [InlineData("Local butcher Tom Hughes raised £3,000 for the children's ward by shaving his beard on Saturday.")]

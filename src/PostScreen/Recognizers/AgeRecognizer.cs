@@ -32,7 +32,7 @@ internal sealed class AgeRecognizer : BuiltInRecognizer
             {
                 case TokenKind.Number when t.Length is 2 or 3:
                 {
-                    var age = int.Parse(w, provider: null);
+                    var age = t.SmallNumber(text, 3);
                     if (age is < 90 or > 125)
                     {
                         // Birth years are four digits; handled below.
@@ -53,7 +53,7 @@ internal sealed class AgeRecognizer : BuiltInRecognizer
 
                 case TokenKind.Number when t.Length == 4 && k > 0:
                 {
-                    var year = int.Parse(w, provider: null);
+                    var year = t.SmallNumber(text, 4);
                     var age = _referenceYear - year;
                     if (age is >= 90 and <= 125 && BirthCueStart(analysis, k) is var start and >= 0)
                     {

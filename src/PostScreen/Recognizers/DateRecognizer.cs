@@ -46,7 +46,7 @@ internal sealed class DateRecognizer : BuiltInRecognizer
                 var tok = analysis.Tokens[t];
                 if (tok.Kind == TokenKind.Number)
                 {
-                    values[k++] = tok.Length <= 4 ? int.Parse(tok.Value(text), provider: null) : -1;
+                    values[k++] = tok.SmallNumber(text, 4);
                 }
             }
 
@@ -213,7 +213,7 @@ internal sealed class DateRecognizer : BuiltInRecognizer
 
     private static bool IsYear(string text, in Token t) =>
         t.Kind == TokenKind.Number && t.Length == 4 && text[t.Start] is '1' or '2' &&
-        int.Parse(text.AsSpan(t.Start, 4), provider: null) is >= 1880 and <= 2100;
+        t.SmallNumber(text, 4) is >= 1880 and <= 2100;
 
     /// <summary>
     /// "rated her pain 11/10", "pain 8/10", "scored 9/10": a score out of ten, not the 10th of a month

@@ -337,7 +337,8 @@ internal static class CuePhrases
             "er or wait", "or wait it out", "does he need", "does she need", "do they need", "need to go to the", "how worried",
             "what causes this", "what could this be", "what is this", "can someone tell me", "my <clinical> are", "asking for my",
             "now or wait", "or wait", "what do i do", "did i hurt", "is it still", "anyone know if",
-            "do we need to go", "do we really need", "do i really need", "a & e or gp", "gp or a & e", "a & e or wait");
+            "do we need to go", "do we really need", "do i really need", "a & e or gp", "gp or a & e", "a & e or wait",
+            "looked at ?", "checked ?");
         // Advice given: individualized clinical advice in public.
         Add(PostCategory.AdviceGiven, 0.9, "you should stop", "start <drug>", "no need to come in", "just take",
             "your <relative> has", "your labs look", "double your", "you need to increase", "take the leftover", "cut the <drug>",

@@ -249,12 +249,13 @@ internal static class PostFeaturizer
         "a question about worry", "an age ('N year old')", "'I' and a symptom in one sentence", "a question by the author",
         "general language and 'you'", "'your doctor' (redirects)", "a mocking label for a person ('this clown')",
         "the author as the patient ('I was diagnosed')", "a mocking emoji with a patient in the post", "a question about someone's care",
-        "a patient's words in scare quotes", "a question weighing whether to seek care ('ER or wait?')", "declines to advise ('I can't give advice')",
+        "a patient's words in scare quotes", "a question weighing two courses of care ('ER or wait?', 'Piriton or A&E?')", "declines to advise ('I can't give advice')",
         "conditional general advice ('if you ...')", "a person addressed by a nickname ('Sure, buddy', 'Ma'am, I have')",
         "a mocking word in quotes, mentioned rather than used ('stop calling patients \"junkies\"')",
         "a mock name made of a complaint ('Mr. Chest Pain', 'Mrs. \"I know my rights\"')",
         "a numbered room, bed or bay in a sentence about a class, meeting or schedule ('the class meets in room 5')",
-        "time off, not a dose ('take the week', 'take whatever time you need')", null,
+        "time off, not a dose ('take the week', 'take whatever time you need')",
+        "starts with a handle, ends with a question (asks the one addressed)",
     ];
 
     /// <summary>
@@ -305,6 +306,11 @@ internal static class PostFeaturizer
         if (startsWithHandle && (post & (Lex.AdviceVerb | Lex.Drug)) != 0)
         {
             Set(5);
+        }
+
+        if (startsWithHandle && (tokens[^1].IsPunct('?', text) || (tokens[^1].Kind == TokenKind.Punct && tokens[^2].IsPunct('?', text))))
+        {
+            Set(31); // a reply that ends by asking the one it addresses: "@nurse_sam ... Home or A&E?" asks, a diagnosis tells
         }
 
         var sentenceStart = true;
@@ -452,7 +458,7 @@ internal static class PostFeaturizer
                 Set(21);
             }
 
-            if (question && (lex & Lex.Clinical) != 0 && SentenceHasWord(tokens, k, text, "or"))
+            if (question && (lex & (Lex.Clinical | Lex.Drug | Lex.Medical)) != 0 && SentenceHasWord(tokens, k, text, "or"))
             {
                 Set(23);
             }

@@ -11,6 +11,8 @@ public sealed class PostFeaturizerTests
     private const string QuotedMockery = "a mocking word in quotes, mentioned rather than used ('stop calling patients \"junkies\"')";
     private const string Vocative = "a person addressed by a nickname ('Sure, buddy', 'Ma'am, I have')";
     private const string TimeOff = "time off, not a dose ('take the week', 'take whatever time you need')";
+    private const string AsksTheOneAddressed = "starts with a handle, ends with a question (asks the one addressed)";
+    private const string ChoiceOfCare = "a question weighing two courses of care ('ER or wait?', 'Piriton or A&E?')";
 
     /// <summary>The names of a post's features; <paramref name="prepare"/> can add to the analysis first (recognized entities).</summary>
     internal static List<string> FeatureNames(string text, Action<PostAnalysis>? prepare = null)
@@ -158,4 +160,31 @@ public sealed class PostFeaturizerTests
     [InlineData("@jo take 2 days of the steroid course.")]
     public void Taking_a_dose_is_not_time_off(string text) =>
         Assert.DoesNotContain(TimeOff, FeatureNames(text));
+
+    [Theory]
+    [InlineData("@AllergyNurse his lips puffed up after cashew. Home or A&E?")]
+    [InlineData("@DrKhan is a resting rate of 110 too high?)")] // a bracket after the question mark
+    [InlineData("  @nurse_j should I be worried?")] // space before the handle
+    public void A_reply_that_ends_by_asking_is_a_shape_feature(string text) =>
+        Assert.Contains(AsksTheOneAddressed, FeatureNames(text));
+
+    [Theory]
+    [InlineData("@kim take them each day for a week. Any questions, ring us.")] // tells, ends on a statement
+    [InlineData("Is a resting rate of 110 too high? @DrKhan")] // the handle is not first
+    [InlineData("Should I be worried? Asking for my sister.")]
+    public void A_reply_that_ends_by_telling_is_not(string text) =>
+        Assert.DoesNotContain(AsksTheOneAddressed, FeatureNames(text));
+
+    [Theory]
+    [InlineData("Home with Piriton or straight to the hospital?")] // a chemist's brand (Medical), no Clinical word
+    [InlineData("Calpol and wait, or call 111?")]
+    [InlineData("Is it the ER or urgent care for this?")] // a Clinical word, as before
+    public void A_question_weighing_two_courses_of_care_is_a_shape_feature(string text) =>
+        Assert.Contains(ChoiceOfCare, FeatureNames(text));
+
+    [Theory]
+    [InlineData("Calpol and wait, then call 111.")] // no question
+    [InlineData("Is the car park or the bus quicker?")] // no word of care
+    public void A_choice_with_no_care_or_no_question_is_not(string text) =>
+        Assert.DoesNotContain(ChoiceOfCare, FeatureNames(text));
 }

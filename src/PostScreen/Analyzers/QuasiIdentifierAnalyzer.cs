@@ -213,6 +213,19 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         && tokens[k + 1].Start == tokens[k].End && tokens[k + 2].Start == tokens[k + 1].End;
 
     /// <summary>
+    /// "a weekend in Benidorm", "a fortnight on Skye", "his holiday in Crete": where someone goes for
+    /// a stay, not where they live, so no detail that singles them out ("man wanted every vaccine
+    /// going for a weekend in Benidorm"). The place is token <paramref name="k"/>.
+    /// </summary>
+    private static bool IsStayAway(ReadOnlySpan<Token> tokens, int k, string text) =>
+        k >= 2 && (tokens[k - 1].IsWord(text, "in") || tokens[k - 1].IsWord(text, "on") || tokens[k - 1].IsWord(text, "to"))
+        && tokens[k - 2].Kind == TokenKind.Word && Stays.Contains(tokens[k - 2].Value(text));
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Stays =
+        WordSet.Of("weekend", "weekends", "holiday", "holidays", "fortnight", "honeymoon", "trip", "trips", "getaway", "vacation",
+            "cruise", "stag", "hen", "break", "minibreak");
+
+    /// <summary>
     /// "the town's only locksmith", "the island's only GP": a small place's one person in a role; and
     /// "Canna's only schoolchild": a capitalized possessive the lexicon does not know (no name, no
     /// month, no class) is most often a place the city list lacks, as after "in" or "from".
@@ -375,7 +388,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
             {
                 Remember("an unusual event", span);
             }
-            else if (t.Has(Lex.SmallPlace) || IsUnlistedPlace(tokens, k, text))
+            else if ((t.Has(Lex.SmallPlace) || IsUnlistedPlace(tokens, k, text)) && !IsStayAway(tokens, k, text))
             {
                 Remember("a small place", span);
             }

@@ -249,7 +249,7 @@ internal static class PostFeaturizer
         "a question about worry", "an age ('N year old')", "'I' and a symptom in one sentence", "a question by the author",
         "general language and 'you'", "'your doctor' (redirects)", "a mocking label for a person ('this clown')",
         "the author as the patient ('I was diagnosed')", "a mocking emoji with a patient in the post", "a question about someone's care",
-        "a patient's words in scare quotes", "a question weighing two courses of care ('ER or wait?', 'Piriton or A&E?')", "declines to advise ('I can't give advice')",
+        "a patient's words in scare quotes", "a question weighing two courses of care in a post about health ('ER or wait?', 'Pause it, or keep going?')", "declines to advise ('I can't give advice')",
         "conditional general advice ('if you ...')", "a person addressed by a nickname ('Sure, buddy', 'Ma'am, I have')",
         "a mocking word in quotes, mentioned rather than used ('stop calling patients \"junkies\"')",
         "a mock name made of a complaint ('Mr. Chest Pain', 'Mrs. \"I know my rights\"')",
@@ -458,7 +458,9 @@ internal static class PostFeaturizer
                 Set(21);
             }
 
-            if (question && (lex & (Lex.Clinical | Lex.Drug | Lex.Medical)) != 0 && SentenceHasWord(tokens, k, text, "or"))
+            // A choice in a post about health, its illness named here or in an earlier sentence: "Big
+            // toe's flared up again. Pause it till the flare settles, or keep going?"
+            if (question && ((lex | post) & (Lex.Clinical | Lex.Drug | Lex.Medical | Lex.Symptom)) != 0 && SentenceHasWord(tokens, k, text, "or"))
             {
                 Set(23);
             }

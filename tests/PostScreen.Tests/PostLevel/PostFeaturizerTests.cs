@@ -12,7 +12,7 @@ public sealed class PostFeaturizerTests
     private const string Vocative = "a person addressed by a nickname ('Sure, buddy', 'Ma'am, I have')";
     private const string TimeOff = "time off, not a dose ('take the week', 'take whatever time you need')";
     private const string AsksTheOneAddressed = "starts with a handle, ends with a question (asks the one addressed)";
-    private const string ChoiceOfCare = "a question weighing two courses of care ('ER or wait?', 'Piriton or A&E?')";
+    private const string ChoiceOfCare = "a question weighing two courses of care in a post about health ('ER or wait?', 'Pause it, or keep going?')";
 
     /// <summary>The names of a post's features; <paramref name="prepare"/> can add to the analysis first (recognized entities).</summary>
     internal static List<string> FeatureNames(string text, Action<PostAnalysis>? prepare = null)
@@ -179,12 +179,14 @@ public sealed class PostFeaturizerTests
     [InlineData("Home with Piriton or straight to the hospital?")] // a chemist's brand (Medical), no Clinical word
     [InlineData("Calpol and wait, or call 111?")]
     [InlineData("Is it the ER or urgent care for this?")] // a Clinical word, as before
+    [InlineData("Big toe's flared up again. Pause it till the flare settles, or keep going?")] // the health word is in an earlier sentence
     public void A_question_weighing_two_courses_of_care_is_a_shape_feature(string text) =>
         Assert.Contains(ChoiceOfCare, FeatureNames(text));
 
     [Theory]
     [InlineData("Calpol and wait, then call 111.")] // no question
     [InlineData("Is the car park or the bus quicker?")] // no word of care
+    [InlineData("Our team won the charity quiz. Pizza or curry to celebrate?")] // a choice in a post with no health word
     public void A_choice_with_no_care_or_no_question_is_not(string text) =>
         Assert.DoesNotContain(ChoiceOfCare, FeatureNames(text));
 }

@@ -66,6 +66,8 @@ public sealed class QuasiIdentifierTests
     [InlineData("Unst's oldest fiddler, eighty, has myeloma and began chemo at our day unit on Monday.", "an occupation, an age, a specific date or time")]
     [InlineData("Yell's youngest ferry skipper, twenty, has leukaemia and started treatment with us on Friday.", "an age, a specific date or time")]
     [InlineData("Unst's oldest fiddler, eighty, has myeloma and began chemo with our haematology team on Monday.", "an occupation, an age, a specific date or time")]
+    // A place someone is from still counts; the stay gate below reads only where they go.
+    [InlineData("Travel clinic: our patient from Benidorm wanted every vaccine going. Rabies too.", "a small place, a rare condition")]
     public void Details_that_single_out_a_patient_are_named(string text, string details)
     {
         var d = Assert.Single(On.Screen(text).Diagnostics, d => d.Id == "PS1100");
@@ -116,6 +118,9 @@ public sealed class QuasiIdentifierTests
     [InlineData("Our patient had a Great Day today.")]
     // "had" and "in" in different sentences are not "had ... in clinic".
     [InlineData("I had a great Tuesday at 40. In clinic tomorrow.")]
+    // Where someone goes for a stay is not where they live: "a weekend in Benidorm" singles no one out.
+    [InlineData("Travel clinic: our patient wanted every vaccine going for a weekend in Benidorm. Rabies too.")]
+    [InlineData("Travel clinic: our patient with rabies worries is off on a holiday in Benidorm.")]
     // The author's trip is not a patient carried to care.
     [InlineData("I flew to Calgary on Monday for my cousin's wedding, 40 years after my parents married there.")]
     // An age aside with no story of injury or care ("founder" is also a horse's disease in WordNet's medical words).

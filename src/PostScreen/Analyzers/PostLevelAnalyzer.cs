@@ -79,7 +79,6 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
 
         var speaksOfHealth = HealthWordOutsideHandles(analysis, settingsCount: true);
         var paragraphs = mode == PostLevelMode.Combined && analysis.Text.Contains('\n'); // most posts are one line: skip the paragraph rule's call
-        PostExplanation? explanation = null; // one per post with a finding, shared by its findings
         foreach (var category in PostCategories.All)
         {
             string? implied = null; // why a rule flags an anecdote the model and cues did not
@@ -121,8 +120,7 @@ internal sealed class PostLevelAnalyzer(PostLevelMode mode = PostLevelMode.Combi
 
             var span = strongest?.Span ?? FirstSentence(analysis);
             var descriptor = category.Descriptor();
-            explanation ??= new PostExplanation(model, analysis);
-            var evidence = new PostLevelEvidence(descriptor, category, explanation, strongest?.Phrase.Text, confidence, implied);
+            var evidence = new PostLevelEvidence(descriptor, category, model, analysis, strongest?.Phrase.Text, confidence, implied);
             var fixes = category == PostCategory.AdviceRequest
                 ? ImmutableArray.Create(new TextFix("Reply privately: move the conversation to a private channel or an appointment", FixKind.SuggestedReply, span, PrivateReply))
                 : [];

@@ -297,6 +297,25 @@ public sealed class PostLevelDetectorTests
     }
 
     [Fact]
+    public void Two_findings_on_one_post_each_name_their_own_categorys_features_in_either_order_of_reading()
+    {
+        // Each finding's explanation is worked out when it is read, from the post's text again:
+        // whichever is read first, each names the features of its own category.
+        const string text = "Frequent flyer in bay 3 is back again lol. Third time this week with the same pain.";
+        var first = On.Screen(text).Diagnostics;
+        var anecdoteFirst = first.Single(d => d.Id == "PS2001").Properties["features"];
+        var disrespectSecond = first.Single(d => d.Id == "PS2002").Properties["features"];
+        var second = On.Screen(text).Diagnostics;
+        var disrespectFirst = second.Single(d => d.Id == "PS2002").Properties["features"];
+        var anecdoteSecond = second.Single(d => d.Id == "PS2001").Properties["features"];
+
+        Assert.Equal(anecdoteFirst, anecdoteSecond);
+        Assert.Equal(disrespectFirst, disrespectSecond);
+        Assert.NotEqual(anecdoteFirst, disrespectFirst);
+        Assert.StartsWith("lex:", anecdoteFirst, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Advice_request_points_at_the_question_and_offers_a_private_reply()
     {
         const string text = "@DrAnnaK my A1c is 9.4, should I be worried?";

@@ -78,7 +78,7 @@ internal static class PostFeaturizer
         features.AddRange(writer.Finish());
     }
 
-    // Named features other than cues: 64 classes, 3 post facts, 32 shapes, 7 tones, with room to spare.
+    // Named features other than cues: 64 classes, 3 post facts, 33 shapes, 7 tones, with room to spare.
     private const int NamedFeatureCount = 128;
 
     [ThreadStatic]
@@ -157,7 +157,7 @@ internal static class PostFeaturizer
             64 => "starts with a handle",
             65 => "asks a question",
             66 => "names a dose",
-            >= ShapeBase and < ShapeBase + 32 when ShapeNames[named - ShapeBase] is { } shape => shape,
+            >= ShapeBase and < ToneBase when named - ShapeBase < ShapeNames.Length && ShapeNames[named - ShapeBase] is { } shape => shape,
             >= ToneBase and < 128 when named - ToneBase < ToneNames.Length => ToneNames[named - ToneBase],
             >= 128 when named - 128 < CuePhrases.Phrases.Count => "cue:\"" + CuePhrases.Phrases[named - 128].Text + "\"",
             _ => "feature#" + index.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -258,6 +258,7 @@ internal static class PostFeaturizer
         "a numbered room, bed or bay in a sentence about a class, meeting or schedule ('the class meets in room 5')",
         "time off, not a dose ('take the week', 'take whatever time you need')",
         "starts with a handle, ends with a question (asks the one addressed)",
+        "opens with a care setting and a colon, then someone else ('Dietitian clinic: she ...', 'Stoma visit: he ...')",
     ];
 
     /// <summary>
@@ -272,8 +273,8 @@ internal static class PostFeaturizer
         var text = analysis.Text;
         var noPatient = (analysis.PostLex & ~post) != 0 ? Lex.PatientWord : Lex.None; // masked: no sentence has one either
         const Lex Care = Lex.Symptom | Lex.Clinical | Lex.Drug | Lex.Worry;
-        uint shape = 0;
-        void Set(int bit) => shape |= 1u << bit;
+        ulong shape = 0;
+        void Set(int bit) => shape |= 1UL << bit;
 
         if ((post & Lex.Mockery) != 0 && (post & Lex.PatientWord) != 0)
         {
@@ -495,7 +496,12 @@ internal static class PostFeaturizer
             sentenceStart = true;
         }
 
-        var mockingEmoji = (shape & (1u << 20)) != 0;
+        if (OpensWithCareSetting(analysis))
+        {
+            Set(32);
+        }
+
+        var mockingEmoji = (shape & (1UL << 20)) != 0;
         for (; shape != 0; shape &= shape - 1)
         {
             features.Add(NamedBase + ShapeBase + System.Numerics.BitOperations.TrailingZeroCount(shape)); // set bits only, in order
@@ -697,6 +703,51 @@ internal static class PostFeaturizer
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the post opens with a heading of one to four words naming a place or kind of care and a
+    /// colon, and goes on about someone other than the author or the reader ("Dietitian clinic: she's
+    /// 'eating clean' now", "Stoma visit: he's ..."): how clinicians head a story from their day, often
+    /// with no patient word in it. Not "Stroke signs: if you ..." nor "Travel clinic: I ...": a heading
+    /// followed by the author, the reader, a handle or a question word heads advice or a notice.
+    /// </summary>
+    private static bool OpensWithCareSetting(PostAnalysis analysis)
+    {
+        var tokens = analysis.Tokens;
+        var text = analysis.Text;
+        var colon = 0;
+        while (colon < tokens.Length && colon <= 4 && tokens[colon].Kind == TokenKind.Word)
+        {
+            colon++;
+        }
+
+        if (colon == 0 || colon > 4 || colon + 1 >= tokens.Length || !tokens[colon].IsPunct(':', text))
+        {
+            return false;
+        }
+
+        var care = false;
+        for (var k = 0; k < colon && !care; k++)
+        {
+            care = tokens[k].Has(CareSettingClasses) || IsSpecialtyWord(tokens[k].Value(text));
+        }
+
+        ref readonly var next = ref tokens[colon + 1];
+        return care && !next.IsPunct('@', text) && !next.Has(Lex.FirstPerson | Lex.SecondPerson)
+            && !(next.Kind == TokenKind.Word && HeadingQuestionWords.Contains(next.Value(text)));
+    }
+
+    // The classes of a word that names a place or kind of care in a heading ("clinic", "visit", "stoma").
+    private const Lex CareSettingClasses = Lex.FacilityHead | Lex.Clinical | Lex.Medical | Lex.Symptom | Lex.Encounter | Lex.Occupation | Lex.Drug;
+
+    /// <summary>A specialty or its practitioner by its ending: "audiology", "psychiatry", "paediatrics", "podiatrist".</summary>
+    private static bool IsSpecialtyWord(ReadOnlySpan<char> word) =>
+        word.EndsWith("ology", StringComparison.OrdinalIgnoreCase) || word.EndsWith("iatry", StringComparison.OrdinalIgnoreCase)
+        || (word.Length >= 8 && word.EndsWith("ics", StringComparison.OrdinalIgnoreCase))
+        || (word.Length >= 7 && word.EndsWith("ist", StringComparison.OrdinalIgnoreCase));
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadingQuestionWords =
+        WordSet.Of("is", "are", "do", "does", "can", "could", "should", "what", "why", "how", "who", "when", "where", "anyone", "any", "if");
 
     private static bool IsDeterminer(ReadOnlySpan<char> word) =>
         word.Equals("our", StringComparison.OrdinalIgnoreCase) || word.Equals("this", StringComparison.OrdinalIgnoreCase)

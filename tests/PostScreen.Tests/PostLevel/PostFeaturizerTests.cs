@@ -12,6 +12,7 @@ public sealed class PostFeaturizerTests
     private const string Vocative = "a person addressed by a nickname ('Sure, buddy', 'Ma'am, I have')";
     private const string TimeOff = "time off, not a dose ('take the week', 'take whatever time you need')";
     private const string AsksTheOneAddressed = "starts with a handle, ends with a question (asks the one addressed)";
+    private const string CareSettingHeading = "opens with a care setting and a colon, then someone else ('Dietitian clinic: she ...', 'Stoma visit: he ...')";
     private const string ChoiceOfCare = "a question weighing two courses of care in a post about health ('ER or wait?', 'Pause it, or keep going?')";
 
     /// <summary>The names of a post's features; <paramref name="prepare"/> can add to the analysis first (recognized entities).</summary>
@@ -189,4 +190,25 @@ public sealed class PostFeaturizerTests
     [InlineData("Our team won the charity quiz. Pizza or curry to celebrate?")] // a choice in a post with no health word
     public void A_choice_with_no_care_or_no_question_is_not(string text) =>
         Assert.DoesNotContain(ChoiceOfCare, FeatureNames(text));
+
+    [Theory]
+    [InlineData("Dietitian clinic: she swears by cabbage soup.")] // a FacilityHead word
+    [InlineData("Stoma visit: he named the bag Kevin.")] // an act of care (Encounter)
+    [InlineData("Neurology: gent insists the tablets never work.")] // a specialty by its ending
+    [InlineData("Our stroke unit tonight: bloke wanted a sandwich.")] // four words before the colon
+    [InlineData("Diabetes clinic: the biscuit tin is empty by 9am.")] // a notice with no person: the model weighs it
+    public void A_post_headed_by_a_care_setting_is_a_shape_feature(string text) =>
+        Assert.Contains(CareSettingHeading, FeatureNames(text));
+
+    [Theory]
+    [InlineData("Stroke signs: if you see face drooping, call 999.")] // a question or condition word follows
+    [InlineData("Travel clinic: I had my own jabs today.")] // the author follows
+    [InlineData("Travel clinic: your jabs are due.")] // the reader follows
+    [InlineData("Sleep clinic: @sam_h see you Monday.")] // a handle follows
+    [InlineData("Monday thoughts: gent insists the tablets never work.")] // no word of care in the heading
+    [InlineData("Our new rota for the whole dermatology clinic: chaos.")] // more than four words before the colon
+    [InlineData("Dermatology clinic:")] // nothing after the colon
+    [InlineData("Dermatology clinic.")] // no colon
+    public void A_heading_of_no_care_setting_or_followed_by_the_author_is_not(string text) =>
+        Assert.DoesNotContain(CareSettingHeading, FeatureNames(text));
 }

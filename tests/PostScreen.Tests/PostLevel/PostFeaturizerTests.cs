@@ -211,4 +211,15 @@ public sealed class PostFeaturizerTests
     [InlineData("Dermatology clinic.")] // no colon
     public void A_heading_of_no_care_setting_or_followed_by_the_author_is_not(string text) =>
         Assert.DoesNotContain(CareSettingHeading, FeatureNames(text));
+
+    [Fact]
+    public void The_shape_features_stay_below_the_tone_features()
+    {
+        const System.Reflection.BindingFlags Private = System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static;
+        var type = typeof(PostFeaturizer);
+        var shapeBase = (int)type.GetField("ShapeBase", Private)!.GetRawConstantValue()!;
+        var toneBase = (int)type.GetField("ToneBase", Private)!.GetRawConstantValue()!;
+        var shapes = ((string?[])type.GetField("ShapeNames", Private)!.GetValue(null)!).Length;
+        Assert.True(shapeBase + shapes <= toneBase, $"{shapes} shapes from {shapeBase} run into the tones at {toneBase}");
+    }
 }

@@ -5,7 +5,7 @@ Each hand-written split was scored once, by the model of its day, and then moved
 its result cannot be recomputed from today's model. docs/heldout-counts.tsv keeps each split's
 counts per category (true positives, false alarms, misses). They were derived from the F1 that
 README.md's history table records and the split's gold count, up to post_heldout77.py; where more
-than one count fits an F1 (50 of those 385 entries, mostly small categories), the one with the fewest
+than one count fits an F1 (49 of those 385 entries, mostly small categories), the one with the fewest
 true positives is kept, and the "from" column says so. Later rounds add their exact counts from
 `postscreen eval ... --split heldout --errors`.
 

@@ -154,11 +154,12 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
 
         return false;
 
-        // "our new ward sister, Jade", "Sister Rachel Obi": a nurse's title in British usage, not a relative.
+        // "our new ward sister, Jade", "our deputy sister", "Sister Rachel Obi": a nurse's title in British usage, not a relative.
         static bool IsNursingSister(ReadOnlySpan<Token> tokens, int k, string text) =>
             tokens[k].IsWord(text, "sister")
             && ((k > 0 && (tokens[k - 1].IsWord(text, "ward") || tokens[k - 1].IsWord(text, "charge") || tokens[k - 1].IsWord(text, "theatre")
-                           || tokens[k - 1].IsWord(text, "junior") || tokens[k - 1].IsWord(text, "senior") || tokens[k - 1].IsWord(text, "night")))
+                           || tokens[k - 1].IsWord(text, "junior") || tokens[k - 1].IsWord(text, "senior") || tokens[k - 1].IsWord(text, "night")
+                           || tokens[k - 1].IsWord(text, "deputy")))
                 || (tokens[k].Is(TokenFlags.Capitalized) && k + 1 < tokens.Length && tokens[k + 1].Is(TokenFlags.Capitalized)
                     && tokens[k + 1].Kind == TokenKind.Word && tokens[k + 1].Sentence == tokens[k].Sentence));
 

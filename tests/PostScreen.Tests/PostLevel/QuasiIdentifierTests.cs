@@ -152,6 +152,7 @@ public sealed class QuasiIdentifierTests
     // "ward sister", "Sister Ama": a nurse's title in British usage, not a relative, so no post about a patient.
     [InlineData("Say hello to our new charge sister, Priya, who joins us from Tobermory on Tuesday.")]
     [InlineData("Sister Ama Boateng retires on Friday after 30 years, most of them in Portree.")]
+    [InlineData("Our deputy sister Priya Nair moves across town to be matron at the Royal next month.")] // heldout81's false alarm
     // Carrying things is no one carried to care.
     [InlineData("Carried the boxes for the bake sale on Sunday, 40 of them, from the van.")]
     // A trade inside a handle is someone's screen name; an age aside in a post about the author is theirs.

@@ -21,12 +21,12 @@ internal static class CuePhrases
     // so a lookup hashes nothing (a string-keyed lookup cost about 2% of a full screening). Matching
     // still compares every word, so a hash shared with an unrelated word only costs a failed try.
     private static readonly PhraseIndex ByFirstWord = new(
-        All.Where(p => p.Elements[0].Kind == ElementKind.Word && !StartsWithTwoWords(p)).GroupBy(p => (ulong)Lexicon.HashWord(p.Elements[0].Word!)));
+        All.Where(p => p.Elements.Length > 0 && p.Elements[0].Kind == ElementKind.Word && !StartsWithTwoWords(p)).GroupBy(p => (ulong)Lexicon.HashWord(p.Elements[0].Word!)));
 
     private static readonly PhraseIndex ByFirstTwoWords = new(
         All.Where(StartsWithTwoWords).GroupBy(p => PairKey(Lexicon.HashWord(p.Elements[0].Word!), Lexicon.HashWord(p.Elements[1].Word!))));
 
-    private static readonly Phrase[] ByClass = All.Where(p => p.Elements[0].Kind != ElementKind.Word).ToArray();
+    private static readonly Phrase[] ByClass = All.Where(p => p.Elements.Length > 0 && p.Elements[0].Kind != ElementKind.Word).ToArray();
 
     // What can start a phrase of ByClass: a word of one of these classes, or a number. Most tokens
     // are neither and skip the loop over ByClass, which otherwise ran for every token of every post.
@@ -37,7 +37,7 @@ internal static class CuePhrases
 
     /// <summary>The first words of the phrases that start with a word (the lexicon marks them <see cref="Lex.CueStart"/>).</summary>
     public static IEnumerable<string> FirstWords() =>
-        All.Where(p => p.Elements[0].Kind == ElementKind.Word).Select(p => p.Elements[0].Word!).Distinct(StringComparer.OrdinalIgnoreCase);
+        All.Where(p => p.Elements.Length > 0 && p.Elements[0].Kind == ElementKind.Word).Select(p => p.Elements[0].Word!).Distinct(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Every phrase, for feature names.</summary>
     public static IReadOnlyList<Phrase> Phrases => All;
@@ -88,7 +88,102 @@ internal static class CuePhrases
                 }
             }
         }
+
+        if (ClippedChoiceOfCare(analysis) is { } choice)
+        {
+            matches.Add(new CueMatch(ChoiceAfterDescription, choice)); // the last sentence: no match starts after it
+        }
     }
+
+    /// <summary>
+    /// A shape no phrase spells: a post that describes someone's state and ends by weighing two courses
+    /// of care in a clipped question with no "should I" ("Toddler's been honking like a seal since
+    /// teatime ... Hospital tonight or steam and see?", "Grandad's ankle is red, hot and twice the size
+    /// ... Walk-in centre or GP?"). Missed on seven held-out splits in a row: the model reads "should"
+    /// and "my", and these have neither. Its span is the question.
+    /// </summary>
+    private static readonly Phrase ChoiceAfterDescription = All[^1];
+
+    /// <summary>
+    /// The span of a post's last sentence when it is a question weighing a place or means of care with
+    /// "or" ("Walk-in centre or GP?", "X-ray today or keep an eye out?"), after at least one earlier
+    /// sentence of four or more words that speaks of a symptom, a body part, an illness, a drug, a
+    /// worry or a relative, addresses no one ("you") and names no patient ("patient", "pt"): not
+    /// "Busy day. Ward round at 8 or 9?", not a clinician's question about a patient, not a reply.
+    /// </summary>
+    private static TextSpan? ClippedChoiceOfCare(PostAnalysis analysis)
+    {
+        var tokens = analysis.Tokens;
+        var text = analysis.Text;
+        var last = tokens.Length - 1;
+        while (last > 0 && IsHashtagEnd(tokens, last, text))
+        {
+            last -= 2; // "... or GP? #help": the hashtags after the question are no part of it
+        }
+
+        if (last < 1 || !tokens[last].IsPunct('?', text) || tokens[last].Sentence == 0 || (analysis.PostLex & DescriptionClasses) == 0)
+        {
+            return null;
+        }
+
+        var sentence = tokens[last].Sentence;
+        var first = last;
+        while (first > 0 && tokens[first - 1].Sentence == sentence)
+        {
+            first--;
+        }
+
+        var or = false;
+        var care = false;
+        for (var k = first; k < last; k++)
+        {
+            or |= tokens[k].IsWord(text, "or");
+            care |= tokens[k].Kind is TokenKind.Word or TokenKind.Number && (PlacesOfCare.Contains(tokens[k].Value(text))
+                                                                           || (tokens[k].IsWord(text, "e") && k > 0 && tokens[k - 1].IsPunct('&', text)));
+        }
+
+        if (!or || !care)
+        {
+            return null;
+        }
+
+        var words = 0;
+        var described = false;
+        for (var k = 0; k < first; k++)
+        {
+            ref readonly var t = ref tokens[k];
+            if (t.Kind == TokenKind.Punct)
+            {
+                if (text[t.Start] == '@' && k == 0)
+                {
+                    k = Math.Max(k, analysis.HandleLast(k + 1)); // a reply's handle: who is asked, not described
+                }
+
+                continue;
+            }
+
+            if (t.Has(Lex.SecondPerson) || t.IsWord(text, "patient") || t.IsWord(text, "patients") || t.IsWord(text, "pt"))
+            {
+                return null;
+            }
+
+            words++;
+            described |= t.Has(DescriptionClasses);
+        }
+
+        return words >= 4 && described ? TextSpan.FromBounds(tokens[first].Start, tokens[last].End) : null;
+    }
+
+    // What an earlier sentence names when it describes someone's state: "swollen", "ankle", "rash", "toddler".
+    private const Lex DescriptionClasses = Lex.Symptom | Lex.Clinical | Lex.Medical | Lex.Drug | Lex.Worry | Lex.Relative;
+
+    private static bool IsHashtagEnd(ReadOnlySpan<Token> tokens, int k, string text) =>
+        k > 1 && tokens[k].Kind != TokenKind.Punct && tokens[k - 1].IsPunct('#', text) && tokens[k - 1].End == tokens[k].Start;
+
+    // Places and means of care a clipped choice names ("A&E" is matched as its letters).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacesOfCare = WordSet.Of(
+        "gp", "er", "ed", "hospital", "ward", "walk", "urgent", "111", "999", "911", "hours", "ray", "surgery", "doctor", "doc",
+        "nurse", "pharmacy", "pharmacist", "chemist", "ambulance", "injuries", "midwife", "dentist", "clinic", "physio", "scan");
 
     private static ulong PairKey(uint first, uint second) => ((ulong)first << 32) | second;
 
@@ -347,6 +442,8 @@ internal static class CuePhrases
             "bump your", "lower your", "switch to", "restart your", "your <relative> needs", "no need for", "don't go to the er",
             "sounds like", "looks like", "give him", "give her", "give them", "go to the er",
             "you'll need", "you're fine", "is a same - day");
+        // Last: the one shape matched by code, not by its elements (ChoiceAfterDescription).
+        list.Add(new Phrase(list.Count, PostCategory.AdviceRequest, 0.9, "<a choice of care after a description>", []));
         return [.. list];
     }
 

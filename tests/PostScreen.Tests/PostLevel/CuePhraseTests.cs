@@ -48,4 +48,23 @@ public sealed class CuePhraseTests
     [InlineData("@dan_p thanks for the pic. If it spreads past the line, go to the ER tonight.", "go to the ER")] // addressed to Dan
     public void Advice_given_after_a_condition_still_matches(string text, string cue) =>
         Assert.Equal([cue], Cues(text));
+
+    [Theory]
+    [InlineData("Toddler's been wheezing since teatime and his lips look pale. Hospital tonight or steam and see?", "Hospital tonight or steam and see?")]
+    [InlineData("Grandad's ankle is hot and swollen since Sunday. Walk-in centre or GP?", "Walk-in centre or GP?")]
+    [InlineData("Son's rash spread to his chest overnight. A&E or wait for the surgery? #help", "A&E or wait for the surgery?")] // hashtags after it, A&E as letters
+    [InlineData("@NurseAmy my knee swelled up after netball on Saturday. Physio or GP?", "Physio or GP?")] // the reply's handle is skipped
+    public void A_clipped_choice_of_care_after_a_description_is_a_request_cue(string text, string question) =>
+        Assert.Contains(question, Cues(text));
+
+    [Theory]
+    [InlineData("Busy day tomorrow with the audit. Ward round at 8 or 9?")] // no symptom, illness or relative described
+    [InlineData("Walk-in centre or GP for a swollen ankle?")] // no earlier sentence
+    [InlineData("Our patient's ankle is hot and swollen. Walk-in centre or GP?")] // a clinician's patient
+    [InlineData("@sam your ankle is hot and swollen. Walk-in centre or GP?")] // addressed to someone
+    [InlineData("Grandad's ankle is hot and swollen. Ice or a bandage?")] // no place or means of care
+    [InlineData("Grandad's ankle is hot and swollen. Walk-in centre, then home.")] // no question
+    [InlineData("Ankle swollen. GP or walk-in?")] // the description is under four words
+    public void Other_choices_and_descriptions_are_not(string text) =>
+        Assert.DoesNotContain(Cues(text), c => c.EndsWith('?'));
 }

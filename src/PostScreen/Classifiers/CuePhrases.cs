@@ -42,7 +42,7 @@ internal static class CuePhrases
     /// <summary>Every phrase, for feature names.</summary>
     public static IReadOnlyList<Phrase> Phrases => All;
 
-    /// <summary>Adds every match in the post to <paramref name="matches"/>, in token order.</summary>
+    /// <summary>Adds every match in the post to <paramref name="matches"/>: phrases in token order, then the clipped choice of care.</summary>
     public static void Match(PostAnalysis analysis, List<CueMatch> matches)
     {
         var tokens = analysis.Tokens;
@@ -91,7 +91,9 @@ internal static class CuePhrases
 
         if (ClippedChoiceOfCare(analysis) is { } choice)
         {
-            matches.Add(new CueMatch(ChoiceAfterDescription, choice)); // the last sentence: no match starts after it
+            // Added last, after any phrase matched inside the question: among cues of equal weight the
+            // first found is the evidence, so a phrase ("or wait") keeps its narrower span.
+            matches.Add(new CueMatch(ChoiceAfterDescription, choice));
         }
     }
 

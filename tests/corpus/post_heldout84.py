@@ -2,7 +2,9 @@
 
 Written on 2026-11-25 (eighth session), after post_heldout83.py was scored and before the change
 this split measures (the next change; post_heldout83.py moves into training with it), and
-committed on its own, checked for word overlap with the corpus before it was scored. Voices from
+committed on its own, checked for word overlap with the corpus before it was scored. It was written
+after PS3001's cue for a clipped choice of care was added, by people who know that cue's shape, so
+its two clipped requests are no fair test of that cue. Voices from
 Canada, New Zealand and Ireland as well as Britain and the US. Ten mocking posts (a hockey rink
 medic, a rural NZ nurse, an Irish GP receptionist, a sleep lab tech, a dental hygienist, a
 geriatric day hospital, a poison control line, a student health centre, a wound clinic and a

@@ -140,8 +140,8 @@ internal static class CuePhrases
         for (var k = first; k < last; k++)
         {
             or |= tokens[k].IsWord(text, "or");
-            care |= tokens[k].Kind is TokenKind.Word or TokenKind.Number && (PlacesOfCare.Contains(tokens[k].Value(text))
-                                                                           || (tokens[k].IsWord(text, "e") && k > 0 && tokens[k - 1].IsPunct('&', text)));
+            care |= (tokens[k].Kind is TokenKind.Word or TokenKind.Number && PlacesOfCare.Contains(tokens[k].Value(text)))
+                    || Analyzers.QuasiIdentifierAnalyzer.IsAandE(tokens, k, text);
         }
 
         if (!or || !care)
@@ -182,7 +182,7 @@ internal static class CuePhrases
     private static bool IsHashtagEnd(ReadOnlySpan<Token> tokens, int k, string text) =>
         k > 1 && tokens[k].Kind != TokenKind.Punct && tokens[k - 1].IsPunct('#', text) && tokens[k - 1].End == tokens[k].Start;
 
-    // Places and means of care a clipped choice names ("A&E" is matched as its letters).
+    // Places and means of care a clipped choice names (and "A&amp;E", read by QuasiIdentifierAnalyzer.IsAandE).
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacesOfCare = WordSet.Of(
         "gp", "er", "ed", "hospital", "ward", "walk", "urgent", "111", "999", "911", "hours", "ray", "surgery", "doctor", "doc",
         "nurse", "pharmacy", "pharmacist", "chemist", "ambulance", "injuries", "midwife", "dentist", "clinic", "physio", "scan");

@@ -157,9 +157,7 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
         // "our new ward sister, Jade", "our deputy sister", "Sister Rachel Obi": a nurse's title in British usage, not a relative.
         static bool IsNursingSister(ReadOnlySpan<Token> tokens, int k, string text) =>
             tokens[k].IsWord(text, "sister")
-            && ((k > 0 && (tokens[k - 1].IsWord(text, "ward") || tokens[k - 1].IsWord(text, "charge") || tokens[k - 1].IsWord(text, "theatre")
-                           || tokens[k - 1].IsWord(text, "junior") || tokens[k - 1].IsWord(text, "senior") || tokens[k - 1].IsWord(text, "night")
-                           || tokens[k - 1].IsWord(text, "deputy")))
+            && ((k > 0 && tokens[k - 1].Kind == TokenKind.Word && SisterTitles.Contains(tokens[k - 1].Value(text)))
                 || (tokens[k].Is(TokenFlags.Capitalized) && k + 1 < tokens.Length && tokens[k + 1].Is(TokenFlags.Capitalized)
                     && tokens[k + 1].Kind == TokenKind.Word && tokens[k + 1].Sentence == tokens[k].Sentence));
 
@@ -221,6 +219,10 @@ internal sealed class QuasiIdentifierAnalyzer : DiagnosticAnalyzer
     private static bool IsStayAway(ReadOnlySpan<Token> tokens, int k, string text) =>
         k >= 2 && (tokens[k - 1].IsWord(text, "in") || tokens[k - 1].IsWord(text, "on") || tokens[k - 1].IsWord(text, "to"))
         && tokens[k - 2].Kind == TokenKind.Word && Stays.Contains(tokens[k - 2].Value(text));
+
+    // The words before "sister" that make it a nurse's title: "ward sister", "deputy sister".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SisterTitles =
+        WordSet.Of("ward", "charge", "theatre", "junior", "senior", "night", "deputy");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Stays =
         WordSet.Of("weekend", "weekends", "holiday", "holidays", "fortnight", "honeymoon", "trip", "trips", "getaway", "vacation",

@@ -13,22 +13,11 @@ public sealed class HeldOutHistoryTests
 {
     private static readonly string[] Categories = ["anecdote", "disrespect", "advice_request", "advice_given", "quasi"];
 
-    private static string Root()
-    {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "PostScreen.sln")))
-        {
-            root = Path.GetDirectoryName(root)!;
-        }
-
-        return root;
-    }
-
     /// <summary>(split, category) → (gold, tp, fp, fn, recorded F1).</summary>
     private static Dictionary<(int Split, string Category), (int Gold, int Tp, int Fp, int Fn, double F1)> Counts()
     {
         var counts = new Dictionary<(int, string), (int, int, int, int, double)>();
-        foreach (var line in File.ReadLines(Path.Combine(Root(), "docs", "heldout-counts.tsv")).Skip(1))
+        foreach (var line in File.ReadLines(Path.Combine(RepoPaths.Root, "docs", "heldout-counts.tsv")).Skip(1))
         {
             var f = line.Split('\t');
             counts[(int.Parse(f[0], CultureInfo.InvariantCulture), f[1])] = (Int(f[2]), Int(f[3]), Int(f[4]), Int(f[5]), double.Parse(f[6], CultureInfo.InvariantCulture));
@@ -43,7 +32,7 @@ public sealed class HeldOutHistoryTests
     public void Every_splits_counts_give_its_recorded_f1_and_readme_records_the_same()
     {
         var counts = Counts();
-        var readme = File.ReadAllText(Path.Combine(Root(), "README.md"));
+        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
         var rows = Regex.Matches(readme, @"^\| `post_heldout(\d*)\.py` .*?\| ([0-9.]+)[^|]*\| ([0-9.]+)[^|]*\| ([0-9.]+)[^|]*\| ([0-9.]+)[^|]*\| ([0-9.]+)[^|]*\|\s*$", RegexOptions.Multiline);
         var splits = counts.Keys.Select(k => k.Split).Distinct().Count();
         Assert.Equal(splits, rows.Count);
@@ -64,7 +53,7 @@ public sealed class HeldOutHistoryTests
     public void Every_splits_gold_counts_are_the_corpus_labels()
     {
         var gold = new Dictionary<(int, string), int>();
-        foreach (var line in File.ReadLines(Path.Combine(Root(), "tests", "corpus", "post-posts.jsonl")))
+        foreach (var line in File.ReadLines(Path.Combine(RepoPaths.Root, "tests", "corpus", "post-posts.jsonl")))
         {
             using var record = JsonDocument.Parse(line);
             var source = Regex.Match(record.RootElement.GetProperty("source").GetString()!, @"post_heldout(\d*)\.py");
@@ -90,7 +79,7 @@ public sealed class HeldOutHistoryTests
     public void Readmes_pooled_rows_add_up_the_counts()
     {
         var counts = Counts();
-        var readme = File.ReadAllText(Path.Combine(Root(), "README.md"));
+        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
         var last = counts.Keys.Max(k => k.Split);
         foreach (var (first, withPrecision) in new[] { (8, false), (45, true), (last - 14, true) })
         {

@@ -384,12 +384,7 @@ public sealed class PostLevelDetectorTests
     [Fact]
     public async Task Shipped_model_is_rebuilt_bit_for_bit_by_the_training_command()
     {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "PostScreen.sln")))
-        {
-            root = Path.GetDirectoryName(root)!;
-        }
-
+        var root = RepoPaths.Root;
         var output = Path.Combine(Path.GetTempPath(), $"post-model-{Guid.NewGuid():N}.json");
         try
         {

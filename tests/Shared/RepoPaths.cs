@@ -1,6 +1,9 @@
-namespace PostScreen.Cli.Tests;
+namespace PostScreen.Testing;
 
-/// <summary>Finds the repository root (the folder with PostScreen.sln) from the test's output folder.</summary>
+/// <summary>
+/// Finds the repository root (the folder with PostScreen.sln) from the test's output folder. One file,
+/// compiled into each test project that reads the repository's own files.
+/// </summary>
 internal static class RepoPaths
 {
     public static string Root { get; } = Find();

@@ -28,6 +28,10 @@ public sealed class HeldOutHistoryTests
         static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The split a file name's number names: <c>post_heldout.py</c> is the first, <c>post_heldout12.py</c> the twelfth.</summary>
+    private static int SplitNumber(Group number) =>
+        number.Value.Length == 0 ? 1 : int.Parse(number.Value, CultureInfo.InvariantCulture);
+
     [Fact]
     public void Every_splits_counts_give_its_recorded_f1_and_readme_records_the_same()
     {
@@ -38,7 +42,7 @@ public sealed class HeldOutHistoryTests
         Assert.Equal(splits, rows.Count);
         foreach (Match row in rows)
         {
-            var split = row.Groups[1].Value.Length == 0 ? 1 : int.Parse(row.Groups[1].Value, CultureInfo.InvariantCulture);
+            var split = SplitNumber(row.Groups[1]);
             for (var c = 0; c < Categories.Length; c++)
             {
                 var (gold, tp, fp, fn, f1) = counts[(split, Categories[c])];
@@ -62,7 +66,7 @@ public sealed class HeldOutHistoryTests
                 continue;
             }
 
-            var split = source.Groups[1].Value.Length == 0 ? 1 : int.Parse(source.Groups[1].Value, CultureInfo.InvariantCulture);
+            var split = SplitNumber(source.Groups[1]);
             foreach (var category in Categories)
             {
                 gold[(split, category)] = gold.GetValueOrDefault((split, category)) + (record.RootElement.GetProperty("labels").GetProperty(category).GetBoolean() ? 1 : 0);

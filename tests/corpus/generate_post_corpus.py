@@ -11,12 +11,11 @@ Three splits:
   "ask your own doctor"). The training command reads this split only.
 - dev: every fifth template of each group, kept out of training, for checking that rules and
   features generalize to phrasings the model has not seen. Tuning looks here.
-- heldout: hand-written posts from post_heldout83.py, written before the rules, features and
+- heldout: hand-written posts from post_heldout84.py, written before the rules, features and
   training data of the model they measure, and never tuned on.
-The earlier hand-written held-out splits (post_heldout.py to post_heldout82.py) were each scored
+The earlier hand-written held-out splits (post_heldout.py to post_heldout83.py) were each scored
 once, reported in README.md, and then moved into train: once a split's failures have been seen,
-it can only be training data. post_heldout84.py is written for the next change and not read yet:
-with that change it becomes the held-out split and post_heldout83.py moves into train.
+it can only be training data.
 
 Labels are per post; "cue" marks the phrase a reader would highlight (used by tests, not by
 training). Deterministic (fixed seed).
@@ -111,6 +110,7 @@ from post_heldout80 import HELDOUT80  # noqa: E402
 from post_heldout81 import HELDOUT81  # noqa: E402
 from post_heldout82 import HELDOUT82  # noqa: E402
 from post_heldout83 import HELDOUT83  # noqa: E402
+from post_heldout84 import HELDOUT84  # noqa: E402
 from post_train_hand import TRAIN_HAND  # noqa: E402
 
 rng = random.Random(1123)
@@ -793,7 +793,8 @@ def main():
                     (HELDOUT80, "post_heldout80.py"),
                     (HELDOUT81, "post_heldout81.py"),
                     (HELDOUT82, "post_heldout82.py"),
-                    (HELDOUT83, "post_heldout83.py")]
+                    (HELDOUT83, "post_heldout83.py"),
+                    (HELDOUT84, "post_heldout84.py")]
     codes = {"A": A, "D": D, "R": R, "G": G, "Q": Q}
     for index, (entries, source) in enumerate(hand_written):
         split = "heldout" if index == len(hand_written) - 1 else "train"

@@ -25,6 +25,12 @@ public sealed class RecognizerNegativeTests
         Assert.Empty(Screen.Entities(text, "PHOTO"));
 
     [Theory]
+    [InlineData("Nan's been muddled and off her food since Saturday. GP or 111?")] // "nan" is a grandmother here, though a given name too
+    [InlineData("Took Nan to the fracture clinic this morning, her wrist is in plaster.")]
+    public void A_grandmother_called_nan_is_not_a_name(string text) =>
+        Assert.Empty(Screen.Entities(text, "NAME"));
+
+    [Theory]
     [InlineData("We're proud to announce that St. Vincent's has opened a new 24-bed cardiac unit.")]
     [InlineData("Transferred to Saint Luke's for the cath lab after the scan.")]
     [InlineData("Evacuated a hiker from Mt. Helen with a fractured ankle.")]

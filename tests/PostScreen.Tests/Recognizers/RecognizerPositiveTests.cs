@@ -26,6 +26,7 @@ public sealed class RecognizerPositiveTests
     [InlineData("The ICU took fingerprints from the unidentified trauma patient.", "BIOMETRIC", "fingerprints", "PS1019")]
     [InlineData("Posted a pic of my patient's x-ray to the group chat.", "PHOTO", "pic", "PS1020")]
     [InlineData("Posted photos of my patients' x-rays to the group chat.", "PHOTO", "photos", "PS1020")]
+    [InlineData("Here's a photo of my nan's leg ulcer, is it infected?", "PHOTO", "photo", "PS1020")] // a relative's image with a health detail
     [InlineData("@jenny_k84 your A1c of 9.4 means you need more insulin.", "HANDLE", "@jenny_k84", "PS1021")]
     [InlineData("Chart note: patient case #CL-20931 needs follow-up after the seizure.", "OTHER_ID", "CL-20931", "PS1022")]
     public void Finds_direct_identifiers_with_exact_spans(string text, string entity, string value, string id)

@@ -11,9 +11,9 @@ Three splits:
   "ask your own doctor"). The training command reads this split only.
 - dev: every fifth template of each group, kept out of training, for checking that rules and
   features generalize to phrasings the model has not seen. Tuning looks here.
-- heldout: hand-written posts from post_heldout85.py, written before the rules, features and
+- heldout: hand-written posts from post_heldout86.py, written before the rules, features and
   training data of the model they measure, and never tuned on.
-The earlier hand-written held-out splits (post_heldout.py to post_heldout84.py) were each scored
+The earlier hand-written held-out splits (post_heldout.py to post_heldout85.py) were each scored
 once, reported in README.md, and then moved into train: once a split's failures have been seen,
 it can only be training data.
 
@@ -112,6 +112,7 @@ from post_heldout82 import HELDOUT82  # noqa: E402
 from post_heldout83 import HELDOUT83  # noqa: E402
 from post_heldout84 import HELDOUT84  # noqa: E402
 from post_heldout85 import HELDOUT85  # noqa: E402
+from post_heldout86 import HELDOUT86  # noqa: E402
 from post_train_hand import TRAIN_HAND  # noqa: E402
 
 rng = random.Random(1123)
@@ -796,7 +797,8 @@ def main():
                     (HELDOUT82, "post_heldout82.py"),
                     (HELDOUT83, "post_heldout83.py"),
                     (HELDOUT84, "post_heldout84.py"),
-                    (HELDOUT85, "post_heldout85.py")]
+                    (HELDOUT85, "post_heldout85.py"),
+                    (HELDOUT86, "post_heldout86.py")]
     codes = {"A": A, "D": D, "R": R, "G": G, "Q": Q}
     for index, (entries, source) in enumerate(hand_written):
         split = "heldout" if index == len(hand_written) - 1 else "train"

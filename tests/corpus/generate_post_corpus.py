@@ -15,105 +15,36 @@ Three splits:
   training data of the model they measure, and never tuned on.
 The earlier hand-written held-out splits (post_heldout.py to post_heldout85.py) were each scored
 once, reported in README.md, and then moved into train: once a split's failures have been seen,
-it can only be training data.
+it can only be training data. post_heldout87.py is written for the next change and not read yet:
+with that change HELD_OUT_SPLIT moves to it and post_heldout86.py moves into train.
 
 Labels are per post; "cue" marks the phrase a reader would highlight (used by tests, not by
 training). Deterministic (fixed seed).
 Run: python3 tests/corpus/generate_post_corpus.py > tests/corpus/post-posts.jsonl
 """
+import importlib
 import json
 import os
 import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from post_heldout import HELDOUT as SCORED_HELDOUT  # noqa: E402
-from post_heldout2 import HELDOUT2  # noqa: E402
-from post_heldout3 import HELDOUT3  # noqa: E402
-from post_heldout4 import HELDOUT4  # noqa: E402
-from post_heldout5 import HELDOUT5  # noqa: E402
-from post_heldout6 import HELDOUT6  # noqa: E402
-from post_heldout7 import HELDOUT7  # noqa: E402
-from post_heldout8 import HELDOUT8  # noqa: E402
-from post_heldout9 import HELDOUT9  # noqa: E402
-from post_heldout10 import HELDOUT10  # noqa: E402
-from post_heldout11 import HELDOUT11  # noqa: E402
-from post_heldout12 import HELDOUT12  # noqa: E402
-from post_heldout13 import HELDOUT13  # noqa: E402
-from post_heldout14 import HELDOUT14  # noqa: E402
-from post_heldout15 import HELDOUT15  # noqa: E402
-from post_heldout16 import HELDOUT16  # noqa: E402
-from post_heldout17 import HELDOUT17  # noqa: E402
-from post_heldout18 import HELDOUT18  # noqa: E402
-from post_heldout19 import HELDOUT19  # noqa: E402
-from post_heldout20 import HELDOUT20  # noqa: E402
-from post_heldout21 import HELDOUT21  # noqa: E402
-from post_heldout22 import HELDOUT22  # noqa: E402
-from post_heldout23 import HELDOUT23  # noqa: E402
-from post_heldout24 import HELDOUT24  # noqa: E402
-from post_heldout25 import HELDOUT25  # noqa: E402
-from post_heldout26 import HELDOUT26  # noqa: E402
-from post_heldout27 import HELDOUT27  # noqa: E402
-from post_heldout28 import HELDOUT28  # noqa: E402
-from post_heldout29 import HELDOUT29  # noqa: E402
-from post_heldout30 import HELDOUT30  # noqa: E402
-from post_heldout31 import HELDOUT31  # noqa: E402
-from post_heldout32 import HELDOUT32  # noqa: E402
-from post_heldout33 import HELDOUT33  # noqa: E402
-from post_heldout34 import HELDOUT34  # noqa: E402
-from post_heldout35 import HELDOUT35  # noqa: E402
-from post_heldout36 import HELDOUT36  # noqa: E402
-from post_heldout37 import HELDOUT37  # noqa: E402
-from post_heldout38 import HELDOUT38  # noqa: E402
-from post_heldout39 import HELDOUT39  # noqa: E402
-from post_heldout40 import HELDOUT40  # noqa: E402
-from post_heldout41 import HELDOUT41  # noqa: E402
-from post_heldout42 import HELDOUT42  # noqa: E402
-from post_heldout43 import HELDOUT43  # noqa: E402
-from post_heldout44 import HELDOUT44  # noqa: E402
-from post_heldout45 import HELDOUT45  # noqa: E402
-from post_heldout46 import HELDOUT46  # noqa: E402
-from post_heldout47 import HELDOUT47  # noqa: E402
-from post_heldout48 import HELDOUT48  # noqa: E402
-from post_heldout49 import HELDOUT49  # noqa: E402
-from post_heldout50 import HELDOUT50  # noqa: E402
-from post_heldout51 import HELDOUT51  # noqa: E402
-from post_heldout52 import HELDOUT52  # noqa: E402
-from post_heldout53 import HELDOUT53  # noqa: E402
-from post_heldout54 import HELDOUT54  # noqa: E402
-from post_heldout55 import HELDOUT55  # noqa: E402
-from post_heldout56 import HELDOUT56  # noqa: E402
-from post_heldout57 import HELDOUT57  # noqa: E402
-from post_heldout58 import HELDOUT58  # noqa: E402
-from post_heldout59 import HELDOUT59  # noqa: E402
-from post_heldout60 import HELDOUT60  # noqa: E402
-from post_heldout61 import HELDOUT61  # noqa: E402
-from post_heldout62 import HELDOUT62  # noqa: E402
-from post_heldout63 import HELDOUT63  # noqa: E402
-from post_heldout64 import HELDOUT64  # noqa: E402
-from post_heldout65 import HELDOUT65  # noqa: E402
-from post_heldout66 import HELDOUT66  # noqa: E402
-from post_heldout67 import HELDOUT67  # noqa: E402
-from post_heldout68 import HELDOUT68  # noqa: E402
-from post_heldout69 import HELDOUT69  # noqa: E402
-from post_heldout70 import HELDOUT70  # noqa: E402
-from post_heldout71 import HELDOUT71  # noqa: E402
-from post_heldout72 import HELDOUT72  # noqa: E402
-from post_heldout73 import HELDOUT73  # noqa: E402
-from post_heldout74 import HELDOUT74  # noqa: E402
-from post_heldout75 import HELDOUT75  # noqa: E402
-from post_heldout76 import HELDOUT76  # noqa: E402
-from post_heldout77 import HELDOUT77  # noqa: E402
-from post_heldout78 import HELDOUT78  # noqa: E402
-from post_heldout79 import HELDOUT79  # noqa: E402
-from post_heldout80 import HELDOUT80  # noqa: E402
-from post_heldout81 import HELDOUT81  # noqa: E402
-from post_heldout82 import HELDOUT82  # noqa: E402
-from post_heldout83 import HELDOUT83  # noqa: E402
-from post_heldout84 import HELDOUT84  # noqa: E402
-from post_heldout85 import HELDOUT85  # noqa: E402
-from post_heldout86 import HELDOUT86  # noqa: E402
 from post_train_hand import TRAIN_HAND  # noqa: E402
+
+# The hand-written splits are post_heldout.py (HELDOUT), post_heldout2.py (HELDOUT2), ... in the
+# order they were written. The last one read, HELD_OUT_SPLIT, is the held-out split; each earlier one
+# was scored once as held-out and is training data now. A later file may already be written for the
+# next change: it is not read until this number moves to it.
+HELD_OUT_SPLIT = 86
+
+
+def hand_written_splits():
+    """(entries, file name) of post_heldout.py to post_heldout<HELD_OUT_SPLIT>.py, in order."""
+    for number in range(1, HELD_OUT_SPLIT + 1):
+        suffix = "" if number == 1 else str(number)
+        module = importlib.import_module(f"post_heldout{suffix}")
+        yield getattr(module, f"HELDOUT{suffix}"), f"post_heldout{suffix}.py"
+
 
 rng = random.Random(1123)
 
@@ -730,75 +661,7 @@ def main():
             seen.add(text)
             emit(text, labels, split)
 
-    # The hand-written splits in the order they were written: the last is the held-out split; each
-    # earlier one was scored once as held-out and is training data now.
-    hand_written = [(SCORED_HELDOUT, "post_heldout.py"), (HELDOUT2, "post_heldout2.py"), (HELDOUT3, "post_heldout3.py"),
-                    (HELDOUT4, "post_heldout4.py"), (HELDOUT5, "post_heldout5.py"), (HELDOUT6, "post_heldout6.py"),
-                    (HELDOUT7, "post_heldout7.py"), (HELDOUT8, "post_heldout8.py"),
-                    (HELDOUT9, "post_heldout9.py"), (HELDOUT10, "post_heldout10.py"),
-                    (HELDOUT11, "post_heldout11.py"), (HELDOUT12, "post_heldout12.py"),
-                    (HELDOUT13, "post_heldout13.py"), (HELDOUT14, "post_heldout14.py"),
-                    (HELDOUT15, "post_heldout15.py"), (HELDOUT16, "post_heldout16.py"),
-                    (HELDOUT17, "post_heldout17.py"), (HELDOUT18, "post_heldout18.py"),
-                    (HELDOUT19, "post_heldout19.py"), (HELDOUT20, "post_heldout20.py"),
-                    (HELDOUT21, "post_heldout21.py"), (HELDOUT22, "post_heldout22.py"),
-                    (HELDOUT23, "post_heldout23.py"), (HELDOUT24, "post_heldout24.py"),
-                    (HELDOUT25, "post_heldout25.py"), (HELDOUT26, "post_heldout26.py"),
-                    (HELDOUT27, "post_heldout27.py"), (HELDOUT28, "post_heldout28.py"),
-                    (HELDOUT29, "post_heldout29.py"), (HELDOUT30, "post_heldout30.py"),
-                    (HELDOUT31, "post_heldout31.py"), (HELDOUT32, "post_heldout32.py"),
-                    (HELDOUT33, "post_heldout33.py"), (HELDOUT34, "post_heldout34.py"),
-                    (HELDOUT35, "post_heldout35.py"), (HELDOUT36, "post_heldout36.py"),
-                    (HELDOUT37, "post_heldout37.py"),
-                    (HELDOUT38, "post_heldout38.py"),
-                    (HELDOUT39, "post_heldout39.py"),
-                    (HELDOUT40, "post_heldout40.py"),
-                    (HELDOUT41, "post_heldout41.py"),
-                    (HELDOUT42, "post_heldout42.py"),
-                    (HELDOUT43, "post_heldout43.py"),
-                    (HELDOUT44, "post_heldout44.py"),
-                    (HELDOUT45, "post_heldout45.py"),
-                    (HELDOUT46, "post_heldout46.py"),
-                    (HELDOUT47, "post_heldout47.py"),
-                    (HELDOUT48, "post_heldout48.py"),
-                    (HELDOUT49, "post_heldout49.py"),
-                    (HELDOUT50, "post_heldout50.py"),
-                    (HELDOUT51, "post_heldout51.py"),
-                    (HELDOUT52, "post_heldout52.py"),
-                    (HELDOUT53, "post_heldout53.py"),
-                    (HELDOUT54, "post_heldout54.py"),
-                    (HELDOUT55, "post_heldout55.py"),
-                    (HELDOUT56, "post_heldout56.py"),
-                    (HELDOUT57, "post_heldout57.py"),
-                    (HELDOUT58, "post_heldout58.py"),
-                    (HELDOUT59, "post_heldout59.py"),
-                    (HELDOUT60, "post_heldout60.py"),
-                    (HELDOUT61, "post_heldout61.py"),
-                    (HELDOUT62, "post_heldout62.py"),
-                    (HELDOUT63, "post_heldout63.py"),
-                    (HELDOUT64, "post_heldout64.py"),
-                    (HELDOUT65, "post_heldout65.py"),
-                    (HELDOUT66, "post_heldout66.py"),
-                    (HELDOUT67, "post_heldout67.py"),
-                    (HELDOUT68, "post_heldout68.py"),
-                    (HELDOUT69, "post_heldout69.py"),
-                    (HELDOUT70, "post_heldout70.py"),
-                    (HELDOUT71, "post_heldout71.py"),
-                    (HELDOUT72, "post_heldout72.py"),
-                    (HELDOUT73, "post_heldout73.py"),
-                    (HELDOUT74, "post_heldout74.py"),
-                    (HELDOUT75, "post_heldout75.py"),
-                    (HELDOUT76, "post_heldout76.py"),
-                    (HELDOUT77, "post_heldout77.py"),
-                    (HELDOUT78, "post_heldout78.py"),
-                    (HELDOUT79, "post_heldout79.py"),
-                    (HELDOUT80, "post_heldout80.py"),
-                    (HELDOUT81, "post_heldout81.py"),
-                    (HELDOUT82, "post_heldout82.py"),
-                    (HELDOUT83, "post_heldout83.py"),
-                    (HELDOUT84, "post_heldout84.py"),
-                    (HELDOUT85, "post_heldout85.py"),
-                    (HELDOUT86, "post_heldout86.py")]
+    hand_written = list(hand_written_splits())
     codes = {"A": A, "D": D, "R": R, "G": G, "Q": Q}
     for index, (entries, source) in enumerate(hand_written):
         split = "heldout" if index == len(hand_written) - 1 else "train"

@@ -102,6 +102,16 @@ public sealed class TokenizerTests
         Assert.Equal(drug, Lexicon.Classify(word, Lexicon.HashWord(word)).HasFlag(Lex.Drug));
 
     [Theory]
+    [InlineData("nan", "Relative")]         // a grandmother, though also a given name
+    [InlineData("Grandad", "Relative")]
+    [InlineData("hubby", "Relative")]
+    [InlineData("bloke", "PatientNoun")]    // everyday words for the person a story is about
+    [InlineData("pensioner", "PatientNoun")]
+    [InlineData("caller", "PatientNoun")]
+    public void Everyday_words_for_family_and_people_have_their_class(string word, string expected) =>
+        Assert.True(Lexicon.Classify(word, Lexicon.HashWord(word)).HasFlag(Enum.Parse<Lex>(expected)), word);
+
+    [Theory]
     // A number's value when it has at most the digits asked for; -1 for longer numbers, words and
     // codes (other scripts' digits make a word, not a number).
     [InlineData("aged 83 today", 1, 3, 83)]

@@ -78,6 +78,8 @@ public sealed class RecognizerPositiveTests
     // A gift with what ails the giver, and an organ donor, stay patients.
     [InlineData("Mr. Jenkins raised $5,000 for the cancer centre after his own chemo.", "NAME", "Jenkins", "PS1001")]
     [InlineData("Thank you to the family of Mr. Robert Haines, who donated his organs and saved four lives.", "NAME", "Robert Haines", "PS1001")]
+    // A patient called by an everyday word for a person ("chap", "bloke", "pensioner"), then addressed by name.
+    [InlineData("Orthopaedic clinic: chap wants his new hip 'upgraded' before the golf season. It isn't a phone, Roger.", "NAME", "Roger", "PS1001")]
     public void Finds_names_and_places(string text, string entity, string value, string id) =>
         Assert.Contains((id, value), Screen.Entities(text, entity));
 

@@ -128,12 +128,7 @@ internal static class CuePhrases
             return null;
         }
 
-        var sentence = tokens[last].Sentence;
-        var first = last;
-        while (first > 0 && tokens[first - 1].Sentence == sentence)
-        {
-            first--;
-        }
+        var first = analysis.SentenceStart(last);
 
         var or = false;
         var care = false;

@@ -110,7 +110,7 @@ internal static class CuePhrases
     /// The span of a post's last sentence when it is a question weighing a place or means of care with
     /// "or" ("Walk-in centre or GP?", "X-ray today or keep an eye out?"), after at least one earlier
     /// sentence of four or more words that speaks of a symptom, a body part, an illness, a drug, a
-    /// worry or a relative, addresses no one ("you") and names no patient ("patient", "pt"): not
+    /// worry or a relative, addresses no one ("you") and names no patient (the lexicon's PatientStrong words: "patient", "pt"): not
     /// "Busy day. Ward round at 8 or 9?", not a clinician's question about a patient, not a reply.
     /// </summary>
     private static TextSpan? ClippedChoiceOfCare(PostAnalysis analysis)
@@ -159,7 +159,7 @@ internal static class CuePhrases
                 continue;
             }
 
-            if (t.Has(Lex.SecondPerson) || t.IsWord(text, "patient") || t.IsWord(text, "patients") || t.IsWord(text, "pt"))
+            if (t.Has(Lex.SecondPerson | Lex.PatientStrong))
             {
                 return null;
             }

@@ -61,6 +61,7 @@ public sealed class CuePhraseTests
     [InlineData("Busy day tomorrow with the audit. Ward round at 8 or 9?")] // no symptom, illness or relative described
     [InlineData("Walk-in centre or GP for a swollen ankle?")] // no earlier sentence
     [InlineData("Our patient's ankle is hot and swollen. Walk-in centre or GP?")] // a clinician's patient
+    [InlineData("Two pts with hot, swollen ankles on the ward tonight. Walk-in centre or GP?")] // "pts" too (PatientStrong)
     [InlineData("@sam your ankle is hot and swollen. Walk-in centre or GP?")] // addressed to someone
     [InlineData("Grandad's ankle is hot and swollen. Ice or a bandage?")] // no place or means of care
     [InlineData("Grandad's ankle is hot and swollen. Walk-in centre, then home.")] // no question

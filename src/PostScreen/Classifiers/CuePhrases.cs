@@ -14,6 +14,10 @@ internal static class CuePhrases
 {
     private static readonly Phrase[] All = CheckWordHashes(Build());
 
+    // The phrases spelt by their elements: all but the last, the clipped choice of care, which code
+    // matches (ChoiceAfterDescription) and no index holds.
+    private static readonly Phrase[] Spelled = All[..^1];
+
     // Phrases are indexed by their first two words when both are words ("the patient in" under
     // "the patient"), else by their first word: common first words ("the", "my", "is") start a
     // dozen phrases each, and the pair index tries only the few that can match.
@@ -21,12 +25,12 @@ internal static class CuePhrases
     // so a lookup hashes nothing (a string-keyed lookup cost about 2% of a full screening). Matching
     // still compares every word, so a hash shared with an unrelated word only costs a failed try.
     private static readonly PhraseIndex ByFirstWord = new(
-        All.Where(p => p.Elements.Length > 0 && p.Elements[0].Kind == ElementKind.Word && !StartsWithTwoWords(p)).GroupBy(p => (ulong)Lexicon.HashWord(p.Elements[0].Word!)));
+        Spelled.Where(p => p.Elements[0].Kind == ElementKind.Word && !StartsWithTwoWords(p)).GroupBy(p => (ulong)Lexicon.HashWord(p.Elements[0].Word!)));
 
     private static readonly PhraseIndex ByFirstTwoWords = new(
-        All.Where(StartsWithTwoWords).GroupBy(p => PairKey(Lexicon.HashWord(p.Elements[0].Word!), Lexicon.HashWord(p.Elements[1].Word!))));
+        Spelled.Where(StartsWithTwoWords).GroupBy(p => PairKey(Lexicon.HashWord(p.Elements[0].Word!), Lexicon.HashWord(p.Elements[1].Word!))));
 
-    private static readonly Phrase[] ByClass = All.Where(p => p.Elements.Length > 0 && p.Elements[0].Kind != ElementKind.Word).ToArray();
+    private static readonly Phrase[] ByClass = Spelled.Where(p => p.Elements[0].Kind != ElementKind.Word).ToArray();
 
     // What can start a phrase of ByClass: a word of one of these classes, or a number. Most tokens
     // are neither and skip the loop over ByClass, which otherwise ran for every token of every post.
@@ -37,7 +41,7 @@ internal static class CuePhrases
 
     /// <summary>The first words of the phrases that start with a word (the lexicon marks them <see cref="Lex.CueStart"/>).</summary>
     public static IEnumerable<string> FirstWords() =>
-        All.Where(p => p.Elements.Length > 0 && p.Elements[0].Kind == ElementKind.Word).Select(p => p.Elements[0].Word!).Distinct(StringComparer.OrdinalIgnoreCase);
+        Spelled.Where(p => p.Elements[0].Kind == ElementKind.Word).Select(p => p.Elements[0].Word!).Distinct(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Every phrase, for feature names.</summary>
     public static IReadOnlyList<Phrase> Phrases => All;
